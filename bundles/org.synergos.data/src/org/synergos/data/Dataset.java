@@ -1,0 +1,143 @@
+package org.synergos.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A rectangular data set as read from a file: named columns, rows in file order, and for every row the
+ * line of the source file it came from (so messages can point users to the exact line).
+ */
+public final class Dataset {
+
+    private final String name;
+    private final Path source;
+    private final Map<String, DataColumn> columns;
+    private final long[] sourceLines;
+
+    private Dataset(String name, Path source, Map<String, DataColumn> columns, long[] sourceLines) {
+        this.name = name;
+        this.source = source;
+        this.columns = columns;
+        this.sourceLines = sourceLines;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The file the data came from, if any. */
+    public Optional<Path> source() {
+        return Optional.ofNullable(source);
+    }
+
+    public int rowCount() {
+        return sourceLines.length;
+    }
+
+    public List<String> columnNames() {
+        return List.copyOf(columns.keySet());
+    }
+
+    public List<DataColumn> columns() {
+        return List.copyOf(columns.values());
+    }
+
+    public boolean hasColumn(String column) {
+        return columns.containsKey(column);
+    }
+
+    /** The column of that name; fails with a message naming the data set and the known columns. */
+    public DataColumn column(String column) {
+        DataColumn found = columns.get(column);
+        if (found == null) {
+            throw new IllegalArgumentException(describe() + " has no column '" + column + "' (columns: "
+                    + String.join(", ", columns.keySet()) + ")");
+        }
+        return found;
+    }
+
+    /** Line in the source file of a row (1-based; the header is line 1). */
+    public long sourceLine(int row) {
+        return sourceLines[row];
+    }
+
+    /** "file.csv" or the data set's name, for messages. */
+    public String describe() {
+        return source != null ? source.getFileName().toString() : name;
+    }
+
+    /** Starts building a data set in memory (used by readers, generators and tests). */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** Collects rows of text cells and classifies every column as numeric or not. */
+    public static final class Builder {
+        private final String name;
+        private Path source;
+        private final List<String> columnNames = new ArrayList<>();
+        private final List<String[]> rows = new ArrayList<>();
+        private final List<Long> lines = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder source(Path file) {
+            this.source = file;
+            return this;
+        }
+
+        public Builder columns(List<String> names) {
+            columnNames.clear();
+            columnNames.addAll(names);
+            return this;
+        }
+
+        /** Adds a row; {@code null} cells are missing. */
+        public Builder row(long sourceLine, String... cells) {
+            if (cells.length != columnNames.size()) {
+                throw new IllegalArgumentException("line " + sourceLine + ": " + cells.length + " cells for "
+                        + columnNames.size() + " columns");
+            }
+            rows.add(cells.clone());
+            lines.add(sourceLine);
+            return this;
+        }
+
+        /** Adds a numeric row ({@link Double#NaN} = missing), numbering lines as a CSV file with header would. */
+        public Builder row(double... values) {
+            String[] cells = new String[values.length];
+            for (int i = 0; i < values.length; i++) {
+                cells[i] = Double.isNaN(values[i]) ? null : Double.toString(values[i]);
+            }
+            return row(rows.size() + 2L, cells);
+        }
+
+        public Dataset build() {
+            int n = rows.size();
+            Map<String, DataColumn> columns = new LinkedHashMap<>();
+            for (int c = 0; c < columnNames.size(); c++) {
+                String[] text = new String[n];
+                double[] values = new double[n];
+                DataColumn.NonNumericCell firstBad = null;
+                for (int r = 0; r < n; r++) {
+                    String cell = rows.get(r)[c];
+                    text[r] = cell;
+                    values[r] = NumberCells.parse(cell);
+                    if (cell != null && Double.isNaN(values[r]) && firstBad == null) {
+                        firstBad = new DataColumn.NonNumericCell(r, lines.get(r), cell);
+                    }
+                }
+                columns.put(columnNames.get(c), new DataColumn(columnNames.get(c), text, values, firstBad));
+            }
+            long[] sourceLines = lines.stream().mapToLong(Long::longValue).toArray();
+            return new Dataset(name, source, Collections.unmodifiableMap(columns), sourceLines);
+        }
+    }
+}

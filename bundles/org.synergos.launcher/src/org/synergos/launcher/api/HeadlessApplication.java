@@ -1,0 +1,25 @@
+package org.synergos.launcher.api;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * The application the launcher runs once the OSGi runtime is up: the command line. Registered as an
+ * OSGi service by a bundle; the launcher exports this package from the system bundle so both sides see
+ * the same interface.
+ */
+public interface HeadlessApplication {
+
+    /** Exit code of a successful run. */
+    int OK = 0;
+    /** Exit code when an analysis or a validation failed. */
+    int FAILED = 1;
+    /** Exit code of a usage error. */
+    int USAGE = 2;
+
+    /**
+     * Runs one command and returns its exit code. Long-running commands (the workbench, the shell) return
+     * when {@code stopRequested} tells them to.
+     */
+    int run(List<String> arguments, PrintStream out, PrintStream err, java.util.function.BooleanSupplier stopRequested);
+}

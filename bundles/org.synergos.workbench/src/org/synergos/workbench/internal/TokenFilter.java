@@ -1,0 +1,61 @@
+package org.synergos.workbench.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Admits a request that carries the access token as {@code ?token=}, as {@code Authorization: Bearer},
+ * or in the session cookie set on the first admitted visit (HttpOnly, SameSite=Strict).
+ */
+final class TokenFilter implements Filter {
+
+    static final String COOKIE = "synergos-token";
+
+    private final AccessToken token;
+
+    TokenFilter(AccessToken token) {
+        this.token = token;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest http = (HttpServletRequest) request;
+        HttpServletResponse reply = (HttpServletResponse) response;
+        if (token.matches(http.getParameter("token"))) {
+            reply.addHeader("Set-Cookie", COOKIE + "=" + token.value() + "; Path=/; HttpOnly; SameSite=Strict");
+            chain.doFilter(request, response);
+        } else if (token.matches(bearer(http)) || token.matches(cookie(http))) {
+            chain.doFilter(request, response);
+        } else {
+            reply.sendError(HttpServletResponse.SC_FORBIDDEN,
+                    "open the workbench with the URL printed by 'synergos workbench' (it carries the access token)");
+        }
+    }
+
+    private static String bearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : null;
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        for (Cookie cookie : cookies) {
+            if (COOKIE.equals(cookie.getName())) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+}
