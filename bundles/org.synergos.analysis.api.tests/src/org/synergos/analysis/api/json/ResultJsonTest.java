@@ -1,0 +1,57 @@
+package org.synergos.analysis.api.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.synergos.analysis.api.AnalysisResult;
+import org.synergos.analysis.api.ElementValue;
+import org.synergos.analysis.api.EngineDescriptor;
+import org.synergos.analysis.api.Message;
+import org.synergos.analysis.api.ResultColumn;
+import org.synergos.analysis.api.ResultTable;
+
+class ResultJsonTest {
+
+    private static final EngineDescriptor ENGINE = new EngineDescriptor("pls-sem", "PLS-SEM", "1.0.0", "", List.of());
+
+    private static AnalysisResult sample() {
+        ResultTable paths = ResultTable.builder("paths", "Structural model")
+                .column(ResultColumn.text("path", "Path"))
+                .column(ResultColumn.decimal("beta", "β", 3))
+                .column(ResultColumn.pValue("p", "p"))
+                .row("NQPF → CIP", 0.317, 1e-9)
+                .row("DT → CIP", 0.616, Double.NaN)
+                .note("5,000 bootstrap resamples").build();
+        return AnalysisResult.builder(ENGINE).table(paths)
+                .value(new ElementValue("h1", "beta", 0.317, "0.317***"))
+                .message(Message.warning("HTMT above 0.85", "c-dt").at("model.synergos"))
+                .provenance("seed", 42).provenance("n", 314).build();
+    }
+
+    @Test
+    void roundTripsEveryPart() throws Exception {
+        AnalysisResult original = sample();
+        AnalysisResult read = ResultJson.read(ResultJson.write(original));
+        assertEquals(original.engineId(), read.engineId());
+        assertEquals(original.status(), read.status());
+        assertEquals(original.elementValues(), read.elementValues());
+        assertEquals(original.messages(), read.messages());
+        assertEquals(original.provenance(), read.provenance());
+        ResultTable table = read.table("paths").orElseThrow();
+        assertEquals(original.tables().get(0).columns(), table.columns());
+        assertEquals(0.317, table.number("NQPF → CIP", "beta"));
+        assertNull(table.cell("DT → CIP", "p"), "undefined numbers become empty cells");
+        assertEquals(List.of("5,000 bootstrap resamples"), table.notes());
+    }
+
+    @Test
+    void outputIsDeterministic() {
+        assertEquals(ResultJson.write(sample()), ResultJson.write(sample()));
+        assertTrue(ResultJson.write(sample()).indexOf("\"elementValues\"") < ResultJson.write(sample())
+                .indexOf("\"engineId\""), "properties sorted");
+    }
+}
