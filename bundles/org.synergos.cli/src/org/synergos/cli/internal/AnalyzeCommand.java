@@ -4,15 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.synergos.analysis.api.AnalysisInput;
-import org.synergos.analysis.api.AnalysisJob;
 import org.synergos.analysis.api.AnalysisResult;
 import org.synergos.analysis.api.json.ResultJson;
+import org.synergos.analysis.study.ConfiguredAnalyses;
+import org.synergos.analysis.study.ConfiguredRun;
+import org.synergos.analysis.study.Studies;
+import org.synergos.analysis.study.Study;
+import org.synergos.analysis.study.StudyException;
 import org.synergos.data.DataFormatException;
 import org.synergos.data.Dataset;
 import org.synergos.data.csv.CsvDatasetReader;
@@ -21,34 +27,48 @@ import org.synergos.launcher.api.HeadlessApplication;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code synergos analyze}: runs one engine and prints its tables and messages. */
+/**
+ * {@code synergos analyze}: runs the analyses a model configures (or one engine) and prints their
+ * tables; with {@code --data} it analyses a bare CSV file.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Run an analysis engine on a data set and print its tables.")
+        description = { "Run the analyses configured in a model (or one engine) and print their tables.",
+                "Without a model, --data and --engine analyse a bare CSV file." })
 final class AnalyzeCommand implements Callable<Integer> {
 
     private final CommandContext context;
 
-    @Option(names = "--data", paramLabel = "CSV", required = true, description = "Data set (UTF-8 CSV with a header row).")
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "MODEL", description = "Model file (*.synergos) or a folder holding one.")
+    Path model;
+
+    @Option(names = "--data", paramLabel = "CSV", description = "Data set (UTF-8 CSV with a header row) instead of a model.")
     Path data;
 
-    @Option(names = { "-e", "--engine" }, paramLabel = "ID", required = true,
-            description = "Engine to run (see 'synergos engines').")
+    @Option(names = { "-e", "--engine" }, paramLabel = "ID",
+            description = "Engine to run (see 'synergos engines'); default: every analysis the model configures.")
     String engine;
 
     @Option(names = { "-p", "--param" }, paramLabel = "KEY=VALUE",
-            description = "Engine parameter; repeat for several (see 'synergos engines --verbose').")
+            description = "Engine parameter, overriding the model's; repeat for several.")
     Map<String, String> parameters = new LinkedHashMap<>();
 
     @Option(names = "--missing", paramLabel = "CODE", split = ",",
-            description = "Cell contents meaning 'missing' besides an empty cell (default: NA).")
+            description = "With --data: cell contents meaning 'missing' besides an empty cell (default: NA).")
     List<String> missingCodes = List.of("NA");
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the full result as JSON.")
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     Path json;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "1800",
-            description = "Cancel the analysis after this many seconds (default: ${DEFAULT-VALUE}).")
+            description = "Cancel an analysis after this many seconds (default: ${DEFAULT-VALUE}).")
     long timeLimitSeconds;
 
     AnalyzeCommand(CommandContext context) {
@@ -57,22 +77,71 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ((model == null) == (data == null)) {
+            throw new ParameterException(spec.commandLine(), "give either a MODEL or --data CSV");
+        }
+        List<ConfiguredRun> runs = model != null ? runModel() : runData();
+        if (runs == null) {
+            return HeadlessApplication.FAILED;
+        }
+        ResultPrinter printer = new ResultPrinter(context.out(), context.err());
+        boolean allSuccessful = true;
+        for (ConfiguredRun run : runs) {
+            context.out().println("== " + run.name() + " (" + run.engineId() + ")");
+            printer.print(run.result());
+            allSuccessful &= run.result().isSuccessful();
+        }
+        if (json != null) {
+            writeJson(runs);
+        }
+        return allSuccessful ? HeadlessApplication.OK : HeadlessApplication.FAILED;
+    }
+
+    private List<ConfiguredRun> runModel() {
+        Study study;
+        try {
+            study = Studies.load(model);
+        } catch (StudyException e) {
+            context.err().println("synergos analyze: " + e.getMessage());
+            return null;
+        }
+        ConfiguredAnalyses analyses = new ConfiguredAnalyses(context.executor(), Duration.ofSeconds(timeLimitSeconds));
+        ConsoleProgress progress = new ConsoleProgress(context.err(), context.stopRequested());
+        List<ConfiguredRun> runs = analyses.run(study, Optional.ofNullable(engine), parameters, name -> progress);
+        if (runs.isEmpty() && engine != null) {
+            runs = List.of(analyses.runEngine(study, engine, parameters, progress));
+        } else if (runs.isEmpty()) {
+            context.err().println("synergos analyze: " + model + " configures no enabled analysis; name one with --engine");
+            return null;
+        }
+        progress.finish();
+        return runs;
+    }
+
+    private List<ConfiguredRun> runData() {
+        if (engine == null) {
+            throw new ParameterException(spec.commandLine(), "--data needs --engine");
+        }
         Dataset dataset;
         try {
             dataset = new CsvDatasetReader(CsvOptions.DEFAULT.withMissingCodes(missingCodes)).read(data);
         } catch (DataFormatException e) {
             context.err().println("synergos analyze: " + e.getMessage());
-            return HeadlessApplication.FAILED;
+            return null;
         }
         ConsoleProgress progress = new ConsoleProgress(context.err(), context.stopRequested());
-        AnalysisJob job = context.executor().start(engine, AnalysisInput.ofData(dataset), parameters, progress,
-                Duration.ofSeconds(timeLimitSeconds));
-        AnalysisResult result = job.await();
+        AnalysisResult result = context.executor().start(engine, AnalysisInput.ofData(dataset), parameters, progress,
+                Duration.ofSeconds(timeLimitSeconds)).await();
         progress.finish();
-        new ResultPrinter(context.out(), context.err()).print(result);
-        if (json != null) {
-            Files.writeString(json, ResultJson.write(result), StandardCharsets.UTF_8);
+        return List.of(new ConfiguredRun(engine, engine, result));
+    }
+
+    private void writeJson(List<ConfiguredRun> runs) throws java.io.IOException {
+        List<String> parts = new ArrayList<>();
+        for (ConfiguredRun run : runs) {
+            parts.add(ResultJson.write(run.result()));
         }
-        return result.isSuccessful() ? HeadlessApplication.OK : HeadlessApplication.FAILED;
+        Files.writeString(json, runs.size() == 1 ? parts.get(0) : "[" + String.join(",\n", parts) + "]",
+                StandardCharsets.UTF_8);
     }
 }

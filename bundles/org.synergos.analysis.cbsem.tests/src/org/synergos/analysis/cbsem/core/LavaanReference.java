@@ -1,0 +1,121 @@
+package org.synergos.analysis.cbsem.core;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.synergos.testing.ReferenceTable;
+import org.synergos.testing.SharedReference;
+
+/**
+ * Test support: the PoliticalDemocracy model of the lavaan tutorial and comparisons of engine
+ * results with lavaan 0.6-14 (R 4.2.2) outputs read in place from {@code shared/reference}.
+ */
+final class LavaanReference {
+
+    /** Source of every expected value in these tests. */
+    static final String SOURCE = "lavaan 0.6-14, R 4.2.2";
+
+    private double maxRelative;
+    private String worst = "";
+
+    static ModelSpecification politicalDemocracy() {
+        return ModelSpecification.builder()
+                .latent("ind60", "x1", "x2", "x3")
+                .latent("dem60", "y1", "y2", "y3", "y4")
+                .latent("dem65", "y5", "y6", "y7", "y8")
+                .regression("dem60", "ind60")
+                .regression("dem65", "ind60", "dem60")
+                .covariance("y1", "y5")
+                .covariance("y2", "y4", "y6")
+                .covariance("y3", "y7")
+                .covariance("y4", "y8")
+                .covariance("y6", "y8")
+                .build();
+    }
+
+    static DataSet data(String file) {
+        return DataSet.readCsv(SharedReference.data(file));
+    }
+
+    /** |actual - expected| ≤ rel·|expected| or ≤ abs (for values near 0). */
+    void assertClose(double expected, double actual, double rel, double abs, String what) {
+        if (Double.isNaN(expected)) {
+            assertTrue(Double.isNaN(actual) || actual == 0.0, what + ": expected NA (" + SOURCE + "), got " + actual);
+            return;
+        }
+        double diff = Math.abs(actual - expected);
+        if (Math.abs(expected) > abs) {
+            double r = diff / Math.abs(expected);
+            if (r > maxRelative) {
+                maxRelative = r;
+                worst = what;
+            }
+        }
+        if (!(diff <= rel * Math.abs(expected) || diff <= abs)) {
+            fail(what + ": expected " + expected + " (" + SOURCE + "), got " + actual + " (relative deviation "
+                    + diff / Math.abs(expected) + ", tolerance " + rel + ")");
+        }
+    }
+
+    /**
+     * Compares every row of a lavaan {@code parameterEstimates(standardized = TRUE)} CSV with the
+     * engine's estimates: est, se, z, std.lv, std.all to {@code rel} relative (absolute {@code abs}
+     * near 0; for an estimate smaller than its SE, {@code rel·se} absolute), ci.lower/ci.upper to {@code rel} relative or {@code rel·se} absolute, p-values to 1e-3
+     * relative or 1e-6 absolute.
+     */
+    void assertParameters(String referenceCsv, SemResult result, double rel, double abs, boolean compareSe) {
+        ReferenceTable ref = SharedReference.table(referenceCsv);
+        boolean grouped = ref.header().contains("group");
+        for (int i = 0; i < ref.rowCount(); i++) {
+            String lhs = ref.cell(i, "lhs");
+            Operator op = Operator.ofSymbol(ref.cell(i, "op"));
+            String rhs = ref.cell(i, "rhs");
+            int group = grouped ? (int) ref.number(i, "group") : (op == Operator.DEFINED ? 0 : 1);
+            ParameterEstimate e = result.estimate(lhs, op, rhs, group);
+            String what = referenceCsv + " row " + (i + 1) + " " + lhs + " " + op.symbol() + " " + rhs + " g" + group;
+            // for parameters smaller than their SE, lavaan's own optimiser precision (nlminb, rel.tol
+            // 1e-10 on the objective) is the limit: allow 1e-4 of the SE (scaled alike for std values)
+            double est = ref.number(i, "est");
+            double se = ref.number(i, "se");
+            double seScale = est != 0 && se > Math.abs(est) ? se / Math.abs(est) : 1.0;
+            assertClose(est, e.estimate(), rel * seScale, abs, what + " est");
+            assertClose(ref.number(i, "std.lv"), e.stdLv(), rel * seScale, abs, what + " std.lv");
+            assertClose(ref.number(i, "std.all"), e.stdAll(), rel * seScale, abs, what + " std.all");
+            if (compareSe) {
+                assertClose(ref.number(i, "se"), e.se(), rel, abs, what + " se");
+                if (e.parameter().isFree()) {
+                    assertClose(ref.number(i, "z"), e.z(), rel * seScale, abs, what + " z");
+                    assertClose(ref.number(i, "pvalue"), e.pvalue(), 1e-3, 1e-6, what + " pvalue");
+                    // a CI bound is est ∓ 1.96 se: its natural scale is the SE (bounds near 0 cancel)
+                    double ciAbs = Math.max(abs, rel * ref.number(i, "se"));
+                    assertClose(ref.number(i, "ci.lower"), e.ciLower(), rel, ciAbs, what + " ci.lower");
+                    assertClose(ref.number(i, "ci.upper"), e.ciUpper(), rel, ciAbs, what + " ci.upper");
+                }
+            }
+        }
+        assertTrue(result.estimates().size() >= ref.rowCount(), "row count");
+    }
+
+    /** Compares the listed fit measures with {@code fit_measures_all} of a lavaan fit JSON. */
+    void assertFitMeasures(String referenceJson, SemResult result, List<String> names, double rel, double abs) {
+        JsonNode all = SharedReference.json(referenceJson).get("fit_measures_all");
+        for (String name : names) {
+            JsonNode node = all.get(name);
+            if (node == null) {
+                fail("reference " + referenceJson + " has no fit measure " + name);
+            }
+            assertClose(node.asDouble(), result.fitMeasures().get(name), rel, abs, referenceJson + " " + name);
+        }
+    }
+
+    double maxRelative() {
+        return maxRelative;
+    }
+
+    String report(String label) {
+        return label + ": max relative deviation vs " + SOURCE + " = " + maxRelative + " (" + worst + ")";
+    }
+}

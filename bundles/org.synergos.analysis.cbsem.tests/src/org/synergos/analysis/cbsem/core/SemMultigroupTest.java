@@ -1,0 +1,102 @@
+package org.synergos.analysis.cbsem.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.synergos.testing.SharedReference;
+
+/**
+ * Two-group fits on {@code PoliticalDemocracy_grouped.csv} against lavaan 0.6-14, R 4.2.2
+ * ({@code poldem_mg_configural_*}: {@code sem(model, data, group = "grp")}; {@code poldem_mg_metric_*}:
+ * {@code group.equal = "loadings"}). Tolerance 1e-4 relative (absolute 1e-6 near 0). The configural
+ * fit has a negative residual variance (x2, group 1) that must be flagged, not fixed.
+ */
+class SemMultigroupTest {
+
+    private static final double REL = 1e-4;
+    private static final double ABS = 1e-6;
+    private static final LavaanReference REF = new LavaanReference();
+    private static final List<String> FIT = List.of("npar", "chisq", "df", "pvalue", "baseline.chisq", "baseline.df",
+            "cfi", "tli", "logl", "unrestricted.logl", "aic", "bic", "rmsea", "rmsea.ci.lower", "rmsea.ci.upper",
+            "rmsea.pvalue", "srmr");
+    private static SemResult configural;
+    private static SemResult metric;
+
+    @BeforeAll
+    static void fit() {
+        DataSet data = LavaanReference.data("PoliticalDemocracy_grouped.csv");
+        configural = Sem.fit(LavaanReference.politicalDemocracy(), data, SemOptions.builder().group("grp").build());
+        metric = Sem.fit(LavaanReference.politicalDemocracy(), data,
+                SemOptions.builder().group("grp").groupEqual(GroupEquality.LOADINGS).build());
+    }
+
+    @AfterAll
+    static void report() {
+        System.out.println(REF.report("multigroup ML"));
+    }
+
+    @Test
+    void configuralMatchesLavaan() {
+        // reference: lavaan 0.6-14, R 4.2.2, poldem_mg_configural_*; tolerance 1e-4 relative
+        REF.assertParameters("lavaan_poldem_variants/poldem_mg_configural_params.csv", configural, REL, ABS, true);
+        REF.assertFitMeasures("lavaan_poldem_variants/poldem_mg_configural_fit.json", configural, FIT, REL, ABS);
+        // group 1 = first label to appear in the data, as in lavaan (the row-by-row comparison
+        // above would fail with the groups swapped)
+        assertEquals(LavaanReference.data("PoliticalDemocracy_grouped.csv").groupingColumn("grp")[0],
+                configural.parameterTable().groupLabels().get(0));
+    }
+
+    @Test
+    void metricMatchesLavaan() {
+        // reference: lavaan 0.6-14, R 4.2.2, poldem_mg_metric_*; tolerance 1e-4 relative
+        REF.assertParameters("lavaan_poldem_variants/poldem_mg_metric_params.csv", metric, REL, ABS, true);
+        REF.assertFitMeasures("lavaan_poldem_variants/poldem_mg_metric_fit.json", metric, FIT, REL, ABS);
+        ParameterEstimate g1 = metric.estimate("dem65", Operator.LOADING, "y7", 1);
+        ParameterEstimate g2 = metric.estimate("dem65", Operator.LOADING, "y7", 2);
+        assertEquals(g1.estimate(), g2.estimate(), 0.0, "equal loadings");
+        assertEquals(g1.parameter().free(), g2.parameter().free());
+    }
+
+    @Test
+    void heywoodCaseIsFlaggedNotFixed() {
+        // lavaan 0.6-14 warns of a negative observed-variable variance in the configural fit
+        assertEquals(1, configural.heywoodCases().size(), configural.heywoodCases().toString());
+        HeywoodCase h = configural.heywoodCases().get(0);
+        assertEquals("x2", h.parameter().lhs());
+        assertEquals(1, h.parameter().group());
+        assertTrue(h.estimate() < 0);
+        assertEquals(h.estimate(), configural.estimate("x2", Operator.COVARIANCE, "x2", 1).estimate(), 0.0);
+        assertTrue(h.message().contains("x2 ~~ x2"), h.message());
+        assertTrue(configural.warnings().contains(h.message()));
+    }
+
+    @Test
+    void chiSquareDifferenceOfMetricAgainstConfigural() {
+        // expected difference from the two lavaan 0.6-14 (R 4.2.2) fit files; tolerance 1e-4 relative
+        JsonNode c = SharedReference.json("lavaan_poldem_variants/poldem_mg_configural_fit.json").get("fit_measures_all");
+        JsonNode m = SharedReference.json("lavaan_poldem_variants/poldem_mg_metric_fit.json").get("fit_measures_all");
+        ChiSquareDifference d = Sem.compare(metric, configural);
+        REF.assertClose(m.get("chisq").asDouble() - c.get("chisq").asDouble(), d.chisqDiff(), REL, ABS, "Δχ²");
+        assertEquals(m.get("df").asInt() - c.get("df").asInt(), d.dfDiff());
+        assertTrue(d.pvalue() > 0 && d.pvalue() < 1);
+    }
+
+    @Test
+    void scalarInvarianceFreesLatentMeansInLaterGroups() {
+        SemResult scalar = Sem.fit(LavaanReference.politicalDemocracy(), LavaanReference.data("PoliticalDemocracy_grouped.csv"),
+                SemOptions.builder().group("grp").groupEqual(GroupEquality.LOADINGS, GroupEquality.INTERCEPTS).build());
+        assertTrue(scalar.estimate("ind60", Operator.INTERCEPT, "", 2).parameter().isFree());
+        assertTrue(!scalar.estimate("ind60", Operator.INTERCEPT, "", 1).parameter().isFree());
+        assertEquals(scalar.estimate("y3", Operator.INTERCEPT, "", 1).estimate(),
+                scalar.estimate("y3", Operator.INTERCEPT, "", 2).estimate(), 0.0);
+        assertEquals(metric.fitMeasures().df() + 8, scalar.fitMeasures().df());
+        ChiSquareDifference d = Sem.compare(scalar, metric);
+        assertEquals(8, d.dfDiff());
+    }
+}

@@ -1,0 +1,12 @@
+package org.synergos.analysis.cbsem.core;
+
+/** Estimators (lavaan names). */
+public enum Estimator {
+    /** Normal-theory maximum likelihood, N divisor. */
+    ML,
+    /**
+     * ML estimates with Huber–White sandwich SEs and the Yuan–Bentler (Mplus variant) scaled test
+     * (Yuan &amp; Bentler 2000).
+     */
+    MLR
+}

@@ -1,0 +1,38 @@
+package org.synergos.analysis.cbsem.core;
+
+/** Operators of a parameter-table row, spelled as in lavaan's model syntax. */
+public enum Operator {
+    /** latent =~ indicator (loading). */
+    LOADING("=~"),
+    /** dependent ~ predictor (regression). */
+    REGRESSION("~"),
+    /** variable ~~ variable ((residual) variance or covariance). */
+    COVARIANCE("~~"),
+    /** variable ~1 (intercept or mean). */
+    INTERCEPT("~1"),
+    /** label := expression (defined parameter). */
+    DEFINED(":="),
+    /** label == label (equality constraint). */
+    EQUALITY("==");
+
+    private final String symbol;
+
+    Operator(String symbol) {
+        this.symbol = symbol;
+    }
+
+    /** The lavaan spelling, e.g. {@code "=~"}. */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** The operator spelled {@code symbol}; fails for unknown spellings. */
+    public static Operator ofSymbol(String symbol) {
+        for (Operator op : values()) {
+            if (op.symbol.equals(symbol)) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("unknown operator '" + symbol + "'");
+    }
+}

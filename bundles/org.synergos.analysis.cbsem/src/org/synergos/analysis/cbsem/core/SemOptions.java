@@ -1,0 +1,226 @@
+package org.synergos.analysis.cbsem.core;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Immutable estimation options, defaults as lavaan's {@code sem()}: ML, expected information for
+ * complete data (observed for MLR and FIML), listwise deletion, no grouping, mean structure only
+ * when needed (FIML, several groups), {@code fixed.x = TRUE}, 95% confidence intervals.
+ */
+public final class SemOptions {
+
+    private final Estimator estimator;
+    private final InformationType information;
+    private final MissingData missing;
+    private final String groupVariable;
+    private final Set<GroupEquality> groupEqual;
+    private final Boolean meanStructure;
+    private final boolean fixedX;
+    private final int bootstrapDraws;
+    private final long bootstrapSeed;
+    private final int threads;
+    private final int maxIterations;
+    private final double tolerance;
+    private final double confidenceLevel;
+
+    private SemOptions(Builder b) {
+        estimator = b.estimator;
+        information = b.information;
+        missing = b.missing;
+        groupVariable = b.groupVariable;
+        groupEqual = Set.copyOf(b.groupEqual);
+        meanStructure = b.meanStructure;
+        fixedX = b.fixedX;
+        bootstrapDraws = b.bootstrapDraws;
+        bootstrapSeed = b.bootstrapSeed;
+        threads = b.threads;
+        maxIterations = b.maxIterations;
+        tolerance = b.tolerance;
+        confidenceLevel = b.confidenceLevel;
+    }
+
+    /** lavaan {@code sem()} defaults. */
+    public static SemOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.estimator = estimator;
+        b.information = information;
+        b.missing = missing;
+        b.groupVariable = groupVariable;
+        b.groupEqual = groupEqual.isEmpty() ? EnumSet.noneOf(GroupEquality.class) : EnumSet.copyOf(groupEqual);
+        b.meanStructure = meanStructure;
+        b.fixedX = fixedX;
+        b.bootstrapDraws = bootstrapDraws;
+        b.bootstrapSeed = bootstrapSeed;
+        b.threads = threads;
+        b.maxIterations = maxIterations;
+        b.tolerance = tolerance;
+        b.confidenceLevel = confidenceLevel;
+        return b;
+    }
+
+    public Estimator estimator() {
+        return estimator;
+    }
+
+    /** The information type in effect (the default depends on estimator and missing-data method). */
+    public InformationType information() {
+        if (information != null) {
+            return information;
+        }
+        return estimator == Estimator.MLR || missing == MissingData.FIML ? InformationType.OBSERVED
+                : InformationType.EXPECTED;
+    }
+
+    public MissingData missing() {
+        return missing;
+    }
+
+    /** Grouping variable, or {@code null} for a single group. */
+    public String groupVariable() {
+        return groupVariable;
+    }
+
+    public Set<GroupEquality> groupEqual() {
+        return groupEqual;
+    }
+
+    /** Whether intercepts and means are modelled for {@code groups} groups. */
+    public boolean meanStructure(int groups) {
+        if (meanStructure != null) {
+            return meanStructure;
+        }
+        return groups > 1 || missing == MissingData.FIML;
+    }
+
+    public boolean fixedX() {
+        return fixedX;
+    }
+
+    /** Number of bootstrap draws for bootstrap SEs ({@code 0} = no bootstrap). */
+    public int bootstrapDraws() {
+        return bootstrapDraws;
+    }
+
+    public long bootstrapSeed() {
+        return bootstrapSeed;
+    }
+
+    /** Worker threads for the bootstrap; results do not depend on it. */
+    public int threads() {
+        return threads;
+    }
+
+    public int maxIterations() {
+        return maxIterations;
+    }
+
+    /** Convergence tolerance on the largest per-case gradient max|∂ℓ/∂θ|/N. */
+    public double tolerance() {
+        return tolerance;
+    }
+
+    public double confidenceLevel() {
+        return confidenceLevel;
+    }
+
+    /** Mutable builder. */
+    public static final class Builder {
+        private Estimator estimator = Estimator.ML;
+        private InformationType information;
+        private MissingData missing = MissingData.LISTWISE;
+        private String groupVariable;
+        private EnumSet<GroupEquality> groupEqual = EnumSet.noneOf(GroupEquality.class);
+        private Boolean meanStructure;
+        private boolean fixedX = true;
+        private int bootstrapDraws;
+        private long bootstrapSeed = 1L;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int maxIterations = 500;
+        private double tolerance = 1e-12;
+        private double confidenceLevel = 0.95;
+
+        private Builder() {
+        }
+
+        public Builder estimator(Estimator value) {
+            estimator = value;
+            return this;
+        }
+
+        public Builder information(InformationType value) {
+            information = value;
+            return this;
+        }
+
+        public Builder missing(MissingData value) {
+            missing = value;
+            return this;
+        }
+
+        public Builder group(String variable) {
+            groupVariable = variable;
+            return this;
+        }
+
+        public Builder groupEqual(GroupEquality... values) {
+            groupEqual = EnumSet.noneOf(GroupEquality.class);
+            for (GroupEquality g : values) {
+                groupEqual.add(g);
+            }
+            return this;
+        }
+
+        public Builder meanStructure(boolean value) {
+            meanStructure = value;
+            return this;
+        }
+
+        public Builder fixedX(boolean value) {
+            fixedX = value;
+            return this;
+        }
+
+        /** Bootstrap SEs from {@code draws} ordinary nonparametric resamples. */
+        public Builder bootstrap(int draws, long seed) {
+            if (draws < 0) {
+                throw new IllegalArgumentException("bootstrap draws must be >= 0");
+            }
+            bootstrapDraws = draws;
+            bootstrapSeed = seed;
+            return this;
+        }
+
+        public Builder threads(int value) {
+            threads = Math.max(1, value);
+            return this;
+        }
+
+        public Builder maxIterations(int value) {
+            maxIterations = value;
+            return this;
+        }
+
+        public Builder tolerance(double value) {
+            tolerance = value;
+            return this;
+        }
+
+        public Builder confidenceLevel(double value) {
+            confidenceLevel = value;
+            return this;
+        }
+
+        public SemOptions build() {
+            return new SemOptions(this);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.synergos.analysis.cbsem.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
+
+/**
+ * Immutable result of {@link Sem#fit}: estimates (lavaan {@code parameterEstimates()} rows including
+ * {@code :=} rows), fit measures, R², Heywood cases, warnings and convergence. Modification indices
+ * are computed on demand by {@link Sem#modificationIndices(SemResult)}.
+ */
+public final class SemResult {
+
+    private final ParameterTable table;
+    private final SemOptions options;
+    private final List<ParameterEstimate> estimates;
+    private final FitMeasures fit;
+    private final List<Map<String, Double>> r2;
+    private final List<HeywoodCase> heywood;
+    private final List<String> warnings;
+    private final Convergence convergence;
+    private final double[] vcov;
+    private final int[] groupSizes;
+    private final int bootstrapDraws;
+    private final FittedModel fitted;
+
+    SemResult(ParameterTable table, SemOptions options, List<ParameterEstimate> estimates, FitMeasures fit,
+            List<Map<String, Double>> r2, List<HeywoodCase> heywood, List<String> warnings, Convergence convergence,
+            double[] vcov, int[] groupSizes, int bootstrapDraws, FittedModel fitted) {
+        this.table = table;
+        this.options = options;
+        this.estimates = List.copyOf(estimates);
+        this.fit = fit;
+        List<Map<String, Double>> r2Copy = new ArrayList<>();
+        for (Map<String, Double> m : r2) {
+            r2Copy.add(Collections.unmodifiableMap(new LinkedHashMap<>(m)));
+        }
+        this.r2 = Collections.unmodifiableList(r2Copy);
+        this.heywood = List.copyOf(heywood);
+        this.warnings = List.copyOf(warnings);
+        this.convergence = convergence;
+        this.vcov = vcov == null ? null : vcov.clone();
+        this.groupSizes = groupSizes.clone();
+        this.bootstrapDraws = bootstrapDraws;
+        this.fitted = fitted;
+    }
+
+    /** The fitted parameter table. */
+    public ParameterTable parameterTable() {
+        return table;
+    }
+
+    public SemOptions options() {
+        return options;
+    }
+
+    /** Estimates in parameter-table order (fixed rows included), then {@code :=} rows. */
+    public List<ParameterEstimate> estimates() {
+        return estimates;
+    }
+
+    /** The estimate of {@code lhs op rhs} in {@code group} (1-based; 0 for {@code :=}). */
+    public ParameterEstimate estimate(String lhs, Operator op, String rhs, int group) {
+        for (ParameterEstimate e : estimates) {
+            Parameter p = e.parameter();
+            if (p.op() == op && p.group() == group && ((p.lhs().equals(lhs) && p.rhs().equals(rhs))
+                    || (op == Operator.COVARIANCE && p.lhs().equals(rhs) && p.rhs().equals(lhs)))) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("no parameter " + lhs + " " + op.symbol() + " " + rhs + " in group " + group);
+    }
+
+    /** The estimate of a single-group parameter. */
+    public ParameterEstimate estimate(String lhs, Operator op, String rhs) {
+        return estimate(lhs, op, rhs, op == Operator.DEFINED ? 0 : 1);
+    }
+
+    public FitMeasures fitMeasures() {
+        return fit;
+    }
+
+    /** R² of the endogenous variables of group {@code group} (1-based). */
+    public Map<String, Double> rSquared(int group) {
+        return r2.get(group - 1);
+    }
+
+    /** Negative variance estimates, flagged (never fixed). */
+    public List<HeywoodCase> heywoodCases() {
+        return heywood;
+    }
+
+    /** Warnings (Heywood cases, singular information, failed bootstrap draws). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public Convergence convergence() {
+        return convergence;
+    }
+
+    /** Covariance matrix of the free estimates (npar × npar), or null when unavailable. */
+    public double[][] vcov() {
+        if (vcov == null) {
+            return null;
+        }
+        int q = table.freeCount();
+        double[][] out = new double[q][q];
+        for (int i = 0; i < q; i++) {
+            System.arraycopy(vcov, i * q, out[i], 0, q);
+        }
+        return out;
+    }
+
+    /** Cases used per group. */
+    public int[] groupSizes() {
+        return groupSizes.clone();
+    }
+
+    /** Successful bootstrap draws (0 without bootstrap). */
+    public int bootstrapDraws() {
+        return bootstrapDraws;
+    }
+
+    FittedModel fitted() {
+        return fitted;
+    }
+}

@@ -1,0 +1,339 @@
+package org.synergos.analysis.cbsem.internal.estimate;
+
+import java.util.List;
+
+import org.synergos.analysis.cbsem.internal.model.Dense;
+import org.synergos.analysis.cbsem.internal.model.ImpliedMoments;
+import org.synergos.analysis.cbsem.internal.model.RamModel;
+
+/**
+ * Normal-theory log-likelihood of a (multi-group) SEM, its analytic gradient and the expected
+ * information. Complete data use the sufficient statistics {@code ℓ = -n/2 [p log 2π + log|Σ| +
+ * tr(SΣ⁻¹) + (m-μ)'Σ⁻¹(m-μ)]} (Jöreskog 1969; Bollen 1989, eq. 4.67, N divisor as lavaan's
+ * {@code likelihood = "normal"}); incomplete data the casewise (FIML) likelihood summed over missing-data
+ * patterns (Arbuckle 1996). The gradient is {@code ∂ℓ/∂θ_k = tr(G ∂Σ/∂θ_k) + g_μ'∂μ/∂θ_k} with {@code
+ * G = -n/2 [Σ⁻¹ - Σ⁻¹(S+dd')Σ⁻¹]}, {@code g_μ = nΣ⁻¹d}. A mutable workspace; one per thread.
+ */
+public final class Likelihood {
+
+    private static final double LOG_2PI = Math.log(2 * Math.PI);
+
+    private final Term[] terms;
+    private final int q;
+
+    /** One workspace per group. */
+    public Likelihood(List<RamModel> models, List<GroupSample> samples, int freeCount, boolean fiml) {
+        q = freeCount;
+        terms = new Term[models.size()];
+        for (int g = 0; g < terms.length; g++) {
+            terms[g] = new Term(new ImpliedMoments(models.get(g), freeCount), samples.get(g),
+                    fiml && !samples.get(g).complete());
+        }
+    }
+
+    public int freeCount() {
+        return q;
+    }
+
+    public int groups() {
+        return terms.length;
+    }
+
+    public ImpliedMoments moments(int g) {
+        return terms[g].mom;
+    }
+
+    public GroupSample sample(int g) {
+        return terms[g].data;
+    }
+
+    /** Log-likelihood at theta, {@code NaN} when some implied covariance is not positive definite. */
+    public double logLik(double[] theta) {
+        double ll = 0;
+        for (Term t : terms) {
+            if (!t.mom.compute(theta)) {
+                return Double.NaN;
+            }
+            double v = t.logLik(false);
+            if (Double.isNaN(v)) {
+                return Double.NaN;
+            }
+            ll += v;
+        }
+        return ll;
+    }
+
+    /**
+     * Log-likelihood and gradient at theta ({@code grad} receives ∂ℓ/∂θ); when {@code info} is not
+     * null it receives the expected (Fisher) information (q×q, total over cases, complete-data form).
+     */
+    public double evaluate(double[] theta, double[] grad, double[] info) {
+        java.util.Arrays.fill(grad, 0.0);
+        if (info != null) {
+            java.util.Arrays.fill(info, 0.0);
+        }
+        double ll = 0;
+        for (Term t : terms) {
+            if (!t.mom.compute(theta)) {
+                return Double.NaN;
+            }
+            double v = t.logLik(true);
+            if (Double.isNaN(v)) {
+                return Double.NaN;
+            }
+            ll += v;
+            t.mom.jacobian();
+            t.addGradient(grad);
+            if (info != null && !t.addExpectedInformation(info, q)) {
+                return Double.NaN;
+            }
+        }
+        return ll;
+    }
+
+    /** Gradient only (the returned value is the log-likelihood). */
+    public double gradient(double[] theta, double[] grad) {
+        return evaluate(theta, grad, null);
+    }
+
+    /** Per-group workspace. */
+    private static final class Term {
+        final ImpliedMoments mom;
+        final GroupSample data;
+        final boolean fiml;
+        final int p;
+        final double[] chol;
+        final double[] inv;
+        final double[] work;
+        final double[] w;
+        final double[] gSigma;
+        final double[] gMu;
+        final double[] d;
+        final double[] mk;
+
+        Term(ImpliedMoments mom, GroupSample data, boolean fiml) {
+            this.mom = mom;
+            this.data = data;
+            this.fiml = fiml;
+            p = mom.p();
+            chol = new double[p * p];
+            inv = new double[p * p];
+            work = new double[p * p];
+            w = new double[p * p];
+            gSigma = new double[p * p];
+            gMu = new double[p];
+            d = new double[p];
+            mk = new double[mom.active().length * p * p];
+        }
+
+        /** Log-likelihood; when {@code withGradient}, also G (gSigma) and g_μ (gMu). */
+        double logLik(boolean withGradient) {
+            return fiml ? fimlLogLik(withGradient) : completeLogLik(withGradient);
+        }
+
+        private double completeLogLik(boolean withGradient) {
+            double[] sigma = mom.sigma();
+            System.arraycopy(sigma, 0, chol, 0, p * p);
+            if (!Dense.cholesky(chol, p)) {
+                return Double.NaN;
+            }
+            double logDet = Dense.logDetFromCholesky(chol, p);
+            Dense.inverseFromCholesky(chol, p, inv, work);
+            double[] s = data.cov();
+            int n = data.n();
+            boolean means = mom.model().meanStructure();
+            double[] mu = mom.mu();
+            double[] mean = data.mean();
+            for (int i = 0; i < p; i++) {
+                d[i] = means ? mean[i] - mu[i] : 0.0;
+            }
+            double tr = 0;
+            double quad = 0;
+            for (int i = 0; i < p; i++) {
+                double di = 0;
+                for (int j = 0; j < p; j++) {
+                    tr += s[i * p + j] * inv[j * p + i];
+                    di += inv[i * p + j] * d[j];
+                }
+                quad += d[i] * di;
+                gMu[i] = n * di;
+            }
+            if (withGradient) {
+                // w = inv (S + dd') inv
+                for (int i = 0; i < p; i++) {
+                    for (int j = 0; j < p; j++) {
+                        double acc = 0;
+                        for (int k = 0; k < p; k++) {
+                            acc += inv[i * p + k] * (s[k * p + j] + d[k] * d[j]);
+                        }
+                        work[i * p + j] = acc;
+                    }
+                }
+                for (int i = 0; i < p; i++) {
+                    for (int j = 0; j <= i; j++) {
+                        double acc = 0;
+                        for (int k = 0; k < p; k++) {
+                            acc += work[i * p + k] * inv[k * p + j];
+                        }
+                        double g = -0.5 * n * (inv[i * p + j] - acc);
+                        gSigma[i * p + j] = g;
+                        gSigma[j * p + i] = g;
+                    }
+                }
+            }
+            return -0.5 * n * (p * LOG_2PI + logDet + tr + quad);
+        }
+
+        private double fimlLogLik(boolean withGradient) {
+            double[] sigma = mom.sigma();
+            double[] mu = mom.mu();
+            if (withGradient) {
+                java.util.Arrays.fill(gSigma, 0.0);
+                java.util.Arrays.fill(gMu, 0.0);
+            }
+            double ll = 0;
+            for (GroupSample.Pattern pat : data.patterns()) {
+                int[] o = pat.observed();
+                int po = o.length;
+                double[] c = new double[po * po];
+                for (int i = 0; i < po; i++) {
+                    for (int j = 0; j < po; j++) {
+                        c[i * po + j] = sigma[o[i] * p + o[j]];
+                    }
+                }
+                if (!Dense.cholesky(c, po)) {
+                    return Double.NaN;
+                }
+                double logDet = Dense.logDetFromCholesky(c, po);
+                double[] ci = new double[po * po];
+                Dense.inverseFromCholesky(c, po, ci, new double[po * po]);
+                double[] dd = new double[po];
+                for (int i = 0; i < po; i++) {
+                    dd[i] = pat.mean()[i] - mu[o[i]];
+                }
+                double[] sc = pat.cov();
+                double tr = 0;
+                double quad = 0;
+                double[] cid = new double[po];
+                for (int i = 0; i < po; i++) {
+                    double acc = 0;
+                    for (int j = 0; j < po; j++) {
+                        tr += (sc[i * po + j] + dd[i] * dd[j]) * ci[j * po + i];
+                        acc += ci[i * po + j] * dd[j];
+                    }
+                    cid[i] = acc;
+                    quad += dd[i] * acc;
+                }
+                int n = pat.n();
+                ll += -0.5 * n * (po * LOG_2PI + logDet + tr);
+                if (withGradient) {
+                    double[] tmp = new double[po * po];
+                    for (int i = 0; i < po; i++) {
+                        for (int j = 0; j < po; j++) {
+                            double acc = 0;
+                            for (int k = 0; k < po; k++) {
+                                acc += ci[i * po + k] * (sc[k * po + j] + dd[k] * dd[j]);
+                            }
+                            tmp[i * po + j] = acc;
+                        }
+                    }
+                    for (int i = 0; i < po; i++) {
+                        for (int j = 0; j < po; j++) {
+                            double acc = 0;
+                            for (int k = 0; k < po; k++) {
+                                acc += tmp[i * po + k] * ci[k * po + j];
+                            }
+                            gSigma[o[i] * p + o[j]] += -0.5 * n * (ci[i * po + j] - acc);
+                        }
+                        gMu[o[i]] += n * cid[i];
+                    }
+                }
+            }
+            if (withGradient) {
+                // Σ⁻¹ of the full matrix for the expected-information approximation
+                System.arraycopy(sigma, 0, chol, 0, p * p);
+                if (!Dense.cholesky(chol, p)) {
+                    return Double.NaN;
+                }
+                Dense.inverseFromCholesky(chol, p, inv, work);
+            }
+            return ll;
+        }
+
+        void addGradient(double[] grad) {
+            int[] active = mom.active();
+            boolean means = mom.model().meanStructure();
+            int pp = p * p;
+            for (int k = 0; k < active.length; k++) {
+                double[] ds = mom.dSigma(k);
+                double acc = 0;
+                for (int i = 0; i < pp; i++) {
+                    acc += gSigma[i] * ds[i];
+                }
+                if (means) {
+                    double[] dm = mom.dMu(k);
+                    for (int i = 0; i < p; i++) {
+                        acc += gMu[i] * dm[i];
+                    }
+                }
+                grad[active[k]] += acc;
+            }
+        }
+
+        /** Adds n [½ tr(Σ⁻¹Σ_kΣ⁻¹Σ_l) + μ_k'Σ⁻¹μ_l]; uses the Σ⁻¹ of the last evaluation. */
+        boolean addExpectedInformation(double[] info, int q) {
+            int[] active = mom.active();
+            int a = active.length;
+            int pp = p * p;
+            int n = data.n();
+            boolean means = mom.model().meanStructure();
+            for (int k = 0; k < a; k++) {
+                double[] ds = mom.dSigma(k);
+                int off = k * pp;
+                for (int i = 0; i < p; i++) {
+                    for (int j = 0; j < p; j++) {
+                        double acc = 0;
+                        for (int l = 0; l < p; l++) {
+                            acc += inv[i * p + l] * ds[l * p + j];
+                        }
+                        mk[off + i * p + j] = acc;
+                    }
+                }
+            }
+            for (int k = 0; k < a; k++) {
+                int offk = k * pp;
+                double[] dmk = mom.dMu(k);
+                for (int l = 0; l <= k; l++) {
+                    int offl = l * pp;
+                    double acc = 0;
+                    for (int i = 0; i < p; i++) {
+                        for (int j = 0; j < p; j++) {
+                            acc += mk[offk + i * p + j] * mk[offl + j * p + i];
+                        }
+                    }
+                    double v = 0.5 * acc;
+                    if (means) {
+                        double[] dml = mom.dMu(l);
+                        double m2 = 0;
+                        for (int i = 0; i < p; i++) {
+                            double s = 0;
+                            for (int j = 0; j < p; j++) {
+                                s += inv[i * p + j] * dml[j];
+                            }
+                            m2 += dmk[i] * s;
+                        }
+                        v += m2;
+                    }
+                    v *= n;
+                    int gk = active[k];
+                    int gl = active[l];
+                    info[gk * q + gl] += v;
+                    if (gk != gl) {
+                        info[gl * q + gk] += v;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.synergos.analysis.cbsem.internal.estimate;
+
+import org.synergos.analysis.cbsem.core.Convergence;
+import org.synergos.analysis.cbsem.internal.model.Dense;
+
+/**
+ * Maximises the log-likelihood by a quasi-Newton (BFGS) method whose initial metric is the inverse
+ * expected information, i.e. it starts as Fisher scoring (the Gauss–Newton method of normal-theory
+ * ML; Lee &amp; Jennrich 1979) and then refines the curvature by BFGS updates (Nocedal &amp; Wright 2006,
+ * §6.1), with an Armijo back-tracking line search that also keeps Σ positive definite. When the
+ * quasi-Newton direction fails, the metric is reset to the current expected information.
+ * Converged when the largest per-case gradient {@code max|∂ℓ/∂θ|/N} is below the tolerance, or the
+ * largest relative step is below 1e-14 with a gradient below the square root of the tolerance.
+ */
+public final class ScoringOptimizer {
+
+    private final int maxIterations;
+    private final double tolerance;
+
+    public ScoringOptimizer(int maxIterations, double tolerance) {
+        this.maxIterations = maxIterations;
+        this.tolerance = tolerance;
+    }
+
+    /** Result: the final parameters and the convergence record. */
+    public record Outcome(double[] theta, double logLik, Convergence convergence) {
+    }
+
+    public Outcome maximise(Likelihood lik, double[] start, int totalN) {
+        return maximise(lik, start, totalN, null);
+    }
+
+    /**
+     * As {@link #maximise(Likelihood, double[], int)} with a given initial inverse metric (e.g. the
+     * inverse information of the original sample for bootstrap refits), or null.
+     */
+    public Outcome maximise(Likelihood lik, double[] start, int totalN, double[] initialInverseMetric) {
+        int q = lik.freeCount();
+        double[] theta = start.clone();
+        double[] grad = new double[q];
+        double[] newGrad = new double[q];
+        double[] info = new double[q * q];
+        double[] dir = new double[q];
+        double[] trial = new double[q];
+        double[] s = new double[q];
+        double[] y = new double[q];
+        double[] hy = new double[q];
+        double ll = initialInverseMetric == null ? lik.evaluate(theta, grad, info) : lik.gradient(theta, grad);
+        if (Double.isNaN(ll)) {
+            return new Outcome(theta, ll, new Convergence(false, 0, Double.NaN,
+                    "implied covariance matrix not positive definite at the start values"));
+        }
+        if (q == 0) {
+            return new Outcome(theta, ll, new Convergence(true, 0, 0.0, "no free parameters"));
+        }
+        double[] hinv = initialInverseMetric == null ? inverseMetric(info, q) : initialInverseMetric.clone();
+        if (hinv == null) {
+            return new Outcome(theta, ll, new Convergence(false, 0, maxAbs(grad) / totalN,
+                    "information matrix singular at the start values"));
+        }
+        boolean freshMetric = initialInverseMetric == null;
+        for (int it = 1; it <= maxIterations; it++) {
+            multiply(hinv, grad, dir, q);
+            double slope = dot(grad, dir, q);
+            if (!(slope > 0)) {
+                if (freshMetric) {
+                    return new Outcome(theta, ll, new Convergence(false, it, maxAbs(grad) / totalN,
+                            "no ascent direction"));
+                }
+                hinv = reset(lik, theta, grad, info, q);
+                freshMetric = true;
+                it--;
+                if (hinv == null) {
+                    return new Outcome(theta, ll, new Convergence(false, it, maxAbs(grad) / totalN,
+                            "information matrix singular during optimisation"));
+                }
+                continue;
+            }
+            double t = 1.0;
+            double newLl = Double.NaN;
+            boolean accepted = false;
+            for (int h = 0; h < 50; h++) {
+                for (int k = 0; k < q; k++) {
+                    trial[k] = theta[k] + t * dir[k];
+                }
+                newLl = lik.logLik(trial);
+                if (!Double.isNaN(newLl) && newLl >= ll + 1e-4 * t * slope) {
+                    accepted = true;
+                    break;
+                }
+                t *= 0.5;
+            }
+            if (!accepted) {
+                double g = maxAbs(grad) / totalN;
+                if (g < Math.sqrt(tolerance)) {
+                    return new Outcome(theta, ll, new Convergence(true, it, g, "converged (no further improvement)"));
+                }
+                if (freshMetric) {
+                    return new Outcome(theta, ll, new Convergence(false, it, g, "line search failed"));
+                }
+                hinv = reset(lik, theta, grad, info, q);
+                freshMetric = true;
+                if (hinv == null) {
+                    return new Outcome(theta, ll, new Convergence(false, it, g, "information matrix singular"));
+                }
+                continue;
+            }
+            newLl = lik.gradient(trial, newGrad);
+            double change = 0;
+            for (int k = 0; k < q; k++) {
+                s[k] = trial[k] - theta[k];
+                y[k] = grad[k] - newGrad[k];
+                change = Math.max(change, Math.abs(s[k]) / Math.max(1.0, Math.abs(theta[k])));
+            }
+            System.arraycopy(trial, 0, theta, 0, q);
+            System.arraycopy(newGrad, 0, grad, 0, q);
+            ll = newLl;
+            double g = maxAbs(grad) / totalN;
+            if (g < tolerance || (change < 1e-14 && g < Math.sqrt(tolerance))) {
+                return new Outcome(theta, ll, new Convergence(true, it, g, "converged"));
+            }
+            double sy = dot(s, y, q);
+            if (sy > 1e-14 * Math.sqrt(dot(s, s, q) * dot(y, y, q))) {
+                bfgsUpdate(hinv, s, y, hy, sy, q);
+                freshMetric = false;
+            }
+        }
+        return new Outcome(theta, ll, new Convergence(false, maxIterations, maxAbs(grad) / totalN,
+                "iteration limit reached"));
+    }
+
+    private static double[] reset(Likelihood lik, double[] theta, double[] grad, double[] info, int q) {
+        lik.evaluate(theta, grad, info);
+        return inverseMetric(info, q);
+    }
+
+    /** Inverse of the information, with a small ridge if it is not positive definite. */
+    private static double[] inverseMetric(double[] info, int q) {
+        double[] out = Dense.inverseSpd(info, q);
+        double ridge = 1e-8;
+        while (out == null && ridge < 1e4) {
+            double[] r = info.clone();
+            for (int k = 0; k < q; k++) {
+                r[k * q + k] += ridge * Math.max(1.0, Math.abs(info[k * q + k]));
+            }
+            out = Dense.inverseSpd(r, q);
+            ridge *= 100;
+        }
+        return out;
+    }
+
+    /** BFGS update of the inverse Hessian H: H ← (I - ρsy')H(I - ρys') + ρss', ρ = 1/s'y. */
+    private static void bfgsUpdate(double[] h, double[] s, double[] y, double[] hy, double sy, int q) {
+        multiply(h, y, hy, q);
+        double yhy = dot(y, hy, q);
+        double rho = 1.0 / sy;
+        double c = (1.0 + rho * yhy) * rho;
+        for (int i = 0; i < q; i++) {
+            for (int j = 0; j < q; j++) {
+                h[i * q + j] += c * s[i] * s[j] - rho * (hy[i] * s[j] + s[i] * hy[j]);
+            }
+        }
+    }
+
+    private static void multiply(double[] m, double[] v, double[] out, int q) {
+        for (int i = 0; i < q; i++) {
+            double acc = 0;
+            for (int j = 0; j < q; j++) {
+                acc += m[i * q + j] * v[j];
+            }
+            out[i] = acc;
+        }
+    }
+
+    private static double dot(double[] a, double[] b, int q) {
+        double s = 0;
+        for (int i = 0; i < q; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    private static double maxAbs(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            m = Math.max(m, Math.abs(x));
+        }
+        return m;
+    }
+}

@@ -1,0 +1,307 @@
+package org.synergos.analysis.cbsem.internal.evaluate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
+import org.synergos.analysis.cbsem.core.Estimator;
+import org.synergos.analysis.cbsem.core.HeywoodCase;
+import org.synergos.analysis.cbsem.core.InformationType;
+import org.synergos.analysis.cbsem.core.Operator;
+import org.synergos.analysis.cbsem.core.Parameter;
+import org.synergos.analysis.cbsem.core.ParameterEstimate;
+import org.synergos.analysis.cbsem.core.ParameterTable;
+import org.synergos.analysis.cbsem.core.SemOptions;
+import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
+import org.synergos.analysis.cbsem.internal.estimate.InformationMatrices;
+import org.synergos.analysis.cbsem.internal.estimate.ModelFitter;
+import org.synergos.analysis.cbsem.internal.model.Dense;
+import org.synergos.analysis.cbsem.internal.specify.BaselineTable;
+
+/**
+ * The evaluate stage: covariance of the estimates (expected / observed information, Huber–White
+ * sandwich {@code A⁻¹BA⁻¹} for MLR (Huber 1967; White 1982), or bootstrap), Wald tests and confidence
+ * intervals, standardised values, defined parameters, fit measures against the saturated and
+ * baseline models, R² and Heywood cases. Immutable result.
+ */
+public final class Evaluation {
+
+    private final List<ParameterEstimate> estimates;
+    private final Map<String, Double> fit;
+    private final List<Map<String, Double>> r2;
+    private final List<HeywoodCase> heywood;
+    private final double[] vcov;
+    private final List<String> warnings;
+    private final int bootstrapFailed;
+    private final int bootstrapOk;
+
+    private Evaluation(List<ParameterEstimate> estimates, Map<String, Double> fit, List<Map<String, Double>> r2,
+            List<HeywoodCase> heywood, double[] vcov, List<String> warnings, int bootstrapOk, int bootstrapFailed) {
+        this.estimates = List.copyOf(estimates);
+        this.fit = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fit));
+        this.r2 = List.copyOf(r2);
+        this.heywood = List.copyOf(heywood);
+        this.vcov = vcov;
+        this.warnings = List.copyOf(warnings);
+        this.bootstrapOk = bootstrapOk;
+        this.bootstrapFailed = bootstrapFailed;
+    }
+
+    public static Evaluation of(FittedModel fm, SemOptions options) {
+        ParameterTable table = fm.table();
+        int q = table.freeCount();
+        List<String> warnings = new ArrayList<>();
+        boolean needA = options.bootstrapDraws() == 0 || options.estimator() == Estimator.MLR;
+        double[] a = null;
+        double[] b = null;
+        double[] vcov = null;
+        if (options.information() == InformationType.OBSERVED || options.estimator() == Estimator.MLR) {
+            a = options.information() == InformationType.OBSERVED ? InformationMatrices.observed(fm)
+                    : InformationMatrices.expected(fm);
+        } else if (needA) {
+            a = InformationMatrices.expected(fm);
+        }
+        double[] aInv = a == null ? null : invert(a, q, table, warnings);
+        if (options.estimator() == Estimator.MLR) {
+            b = InformationMatrices.firstOrder(fm);
+            if (aInv != null) {
+                vcov = sandwich(aInv, b, q);
+            }
+        } else {
+            vcov = aInv;
+        }
+        double[][] bootDraws = null;
+        int bootFailed = 0;
+        if (options.bootstrapDraws() > 0) {
+            Bootstrapper.Draws d = Bootstrapper.run(fm, options.bootstrapDraws(), options.bootstrapSeed(),
+                    options.threads(), options.maxIterations(), Math.max(options.tolerance(), 1e-7));
+            bootDraws = d.estimates();
+            bootFailed = d.failed();
+            if (bootFailed > 0) {
+                warnings.add(bootFailed + " of " + options.bootstrapDraws() + " bootstrap draws did not converge");
+            }
+            vcov = bootDraws.length > 1 ? Bootstrapper.covariance(bootDraws, q) : null;
+        }
+        List<Parameter> rows = table.rows();
+        double[] theta = fm.theta();
+        double[] rowValues = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            rowValues[i] = rows.get(i).group() > 0 ? fm.value(i) : Double.NaN;
+        }
+        Standardization std = Standardization.of(fm, theta);
+        double[] stdLv = std.stdLv();
+        double[] stdAll = std.stdAll();
+        double zCrit = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(
+                1 - (1 - options.confidenceLevel()) / 2);
+        List<ParameterEstimate> out = new ArrayList<>();
+        for (Parameter r : rows) {
+            if (r.group() == 0) {
+                continue;
+            }
+            int i = r.id() - 1;
+            double est = rowValues[i];
+            if (!r.isFree()) {
+                out.add(new ParameterEstimate(r, est, 0, Double.NaN, Double.NaN, est, est, stdLv[i], stdAll[i]));
+                continue;
+            }
+            int k = r.free() - 1;
+            double se = vcov == null ? Double.NaN : Math.sqrt(Math.max(vcov[k * q + k], 0));
+            double lo = est - zCrit * se;
+            double hi = est + zCrit * se;
+            if (bootDraws != null && bootDraws.length > 1) {
+                double[] col = column(bootDraws, k);
+                lo = Bootstrapper.quantile(col, (1 - options.confidenceLevel()) / 2);
+                hi = Bootstrapper.quantile(col, 1 - (1 - options.confidenceLevel()) / 2);
+            }
+            out.add(estimate(r, est, se, lo, hi, stdLv[i], stdAll[i]));
+        }
+        List<Parameter> definedRows = table.definedRows();
+        if (!definedRows.isEmpty()) {
+            double[][] def = DefinedParameters.evaluate(table, rowValues, vcov);
+            double[] defLv = DefinedParameters.values(table, stdLv);
+            double[] defAll = DefinedParameters.values(table, stdAll);
+            double[][] defDraws = null;
+            if (bootDraws != null && bootDraws.length > 1) {
+                defDraws = new double[bootDraws.length][];
+                for (int bIdx = 0; bIdx < bootDraws.length; bIdx++) {
+                    double[] rv = rowValues.clone();
+                    for (Parameter r : rows) {
+                        if (r.isFree()) {
+                            rv[r.id() - 1] = bootDraws[bIdx][r.free() - 1];
+                        }
+                    }
+                    defDraws[bIdx] = DefinedParameters.values(table, rv);
+                }
+            }
+            for (int d = 0; d < definedRows.size(); d++) {
+                double se = def[d][1];
+                double lo = def[d][0] - zCrit * se;
+                double hi = def[d][0] + zCrit * se;
+                if (defDraws != null) {
+                    double[] col = column(defDraws, d);
+                    se = Math.sqrt(variance(col));
+                    lo = Bootstrapper.quantile(col, (1 - options.confidenceLevel()) / 2);
+                    hi = Bootstrapper.quantile(col, 1 - (1 - options.confidenceLevel()) / 2);
+                }
+                out.add(estimate(definedRows.get(d), def[d][0], se, lo, hi, defLv[d], defAll[d]));
+            }
+        }
+        Map<String, Double> fit = fitMeasures(fm, options, a, b);
+        List<HeywoodCase> heywood = new ArrayList<>();
+        for (ParameterEstimate e : out) {
+            Parameter r = e.parameter();
+            if (r.op() == Operator.COVARIANCE && r.lhs().equals(r.rhs()) && e.estimate() < 0) {
+                String grp = table.groupCount() > 1 ? " in group " + r.group() + " (" + table.groupLabels().get(r.group() - 1)
+                        + ")" : "";
+                heywood.add(new HeywoodCase(r, e.estimate(), "negative variance estimate " + e.estimate() + " for '"
+                        + r.lhs() + " ~~ " + r.rhs() + "'" + grp + " (Heywood case; improper solution, left as estimated)"));
+            }
+        }
+        for (HeywoodCase h : heywood) {
+            warnings.add(h.message());
+        }
+        int ok = bootDraws == null ? 0 : bootDraws.length;
+        return new Evaluation(out, fit, std.r2(), heywood, vcov, warnings, ok, bootFailed);
+    }
+
+    private static Map<String, Double> fitMeasures(FittedModel fm, SemOptions options, double[] a, double[] b) {
+        ParameterTable baseTable = BaselineTable.of(fm.table());
+        FittedModel base = ModelFitter.fit(baseTable, fm.samples(), fm.h1(), fm.fiml(), null, options.maxIterations(),
+                options.tolerance());
+        int df = BaselineTable.degreesOfFreedom(fm.table());
+        int dfB = BaselineTable.degreesOfFreedom(baseTable);
+        YuanBentlerScaling.Result scaling = null;
+        YuanBentlerScaling.Result scalingB = null;
+        if (options.estimator() == Estimator.MLR && !fm.fiml() && df > 0) {
+            scaling = YuanBentlerScaling.compute(fm, a, b, df);
+            double[] aB = options.information() == InformationType.OBSERVED ? InformationMatrices.observed(base)
+                    : InformationMatrices.expected(base);
+            scalingB = YuanBentlerScaling.compute(base, aB, InformationMatrices.firstOrder(base), dfB);
+        }
+        Map<String, Double> fit = new java.util.LinkedHashMap<>(
+                FitStatistics.compute(fm, base, df, dfB, scaling, scalingB));
+        if (scaling != null) {
+            int ps = 0;
+            for (int g = 0; g < fm.models().size(); g++) {
+                int p = fm.models().get(g).p();
+                ps += p * (p + 1) / 2 + (fm.models().get(g).meanStructure() ? p : 0);
+            }
+            fit.put("scaling.factor.h1", scaling.traceH1() / ps);
+            fit.put("scaling.factor.h0", scaling.traceH0() / fm.table().freeCount());
+        }
+        return fit;
+    }
+
+    private static ParameterEstimate estimate(Parameter r, double est, double se, double lo, double hi, double stdLv,
+            double stdAll) {
+        double z = est / se;
+        double p = 2 * (1 - new NormalDistribution(null, 0, 1).cumulativeProbability(Math.abs(z)));
+        return new ParameterEstimate(r, est, se, z, p, lo, hi, stdLv, stdAll);
+    }
+
+    private static double[] invert(double[] a, int q, ParameterTable table, List<String> warnings) {
+        if (q == 0) {
+            return new double[0];
+        }
+        Array2DRowRealMatrix m = new Array2DRowRealMatrix(Dense.unflatten(a, q), false);
+        SingularValueDecomposition svd = new SingularValueDecomposition(m);
+        double[] sv = svd.getSingularValues();
+        if (sv[sv.length - 1] <= 1e-10 * sv[0]) {
+            double[] v = svd.getV().getColumn(sv.length - 1);
+            int worst = 0;
+            for (int k = 1; k < q; k++) {
+                worst = Math.abs(v[k]) > Math.abs(v[worst]) ? k : worst;
+            }
+            String name = "";
+            for (Parameter p : table.rows()) {
+                if (p.free() == worst + 1) {
+                    name = p.toString();
+                    break;
+                }
+            }
+            warnings.add("information matrix is singular (condition " + sv[0] / sv[sv.length - 1]
+                    + "): the model may be empirically under-identified; check parameter '" + name + "'");
+            return null;
+        }
+        return Dense.flatten(new LUDecomposition(m).getSolver().getInverse().getData());
+    }
+
+    private static double[] sandwich(double[] aInv, double[] b, int q) {
+        double[] tmp = new double[q * q];
+        double[] out = new double[q * q];
+        for (int i = 0; i < q; i++) {
+            for (int k = 0; k < q; k++) {
+                double v = aInv[i * q + k];
+                for (int j = 0; j < q; j++) {
+                    tmp[i * q + j] += v * b[k * q + j];
+                }
+            }
+        }
+        for (int i = 0; i < q; i++) {
+            for (int k = 0; k < q; k++) {
+                double v = tmp[i * q + k];
+                for (int j = 0; j < q; j++) {
+                    out[i * q + j] += v * aInv[k * q + j];
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double[] column(double[][] m, int k) {
+        double[] out = new double[m.length];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = m[i][k];
+        }
+        return out;
+    }
+
+    private static double variance(double[] x) {
+        double mean = 0;
+        for (double v : x) {
+            mean += v / x.length;
+        }
+        double s = 0;
+        for (double v : x) {
+            s += (v - mean) * (v - mean);
+        }
+        return s / (x.length - 1);
+    }
+
+    public List<ParameterEstimate> estimates() {
+        return estimates;
+    }
+
+    public Map<String, Double> fit() {
+        return fit;
+    }
+
+    public List<Map<String, Double>> r2() {
+        return r2;
+    }
+
+    public List<HeywoodCase> heywood() {
+        return heywood;
+    }
+
+    /** Covariance of the free estimates (q×q), or null when not available. */
+    public double[] vcov() {
+        return vcov == null ? null : vcov.clone();
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public int bootstrapOk() {
+        return bootstrapOk;
+    }
+
+    public int bootstrapFailed() {
+        return bootstrapFailed;
+    }
+}

@@ -1,0 +1,218 @@
+package org.synergos.analysis.cbsem.internal.model;
+
+import java.util.Arrays;
+
+/**
+ * Model-implied moments of one group and their Jacobian with respect to the free parameters, for a
+ * {@link RamModel}. A mutable workspace (one per thread and group) so that the optimiser's hot loop
+ * allocates nothing.
+ *
+ * <p>With {@code B = (I-A)^{-1}} and {@code T = B S B'}: {@code Σ = T_oo}, {@code μ = (B m)_o};
+ * derivatives {@code ∂Σ/∂S_ij = B_oi B_oj' + B_oj B_oi'}, {@code ∂Σ/∂A_ij = B_oi T_jo + T_oj B_oi'},
+ * {@code ∂μ/∂A_ij = B_oi (Bm)_j}, {@code ∂μ/∂m_i = B_oi} (Bollen 1989, ch. 9; Jöreskog 1969).
+ */
+public final class ImpliedMoments {
+
+    private final RamModel model;
+    private final int p;
+    private final int n;
+    private final double[] a;
+    private final double[] s;
+    private final double[] m;
+    private final double[] work;
+    private final double[] b;
+    private final double[] t;
+    private final double[] tmp;
+    private final double[] sigma;
+    private final double[] mu;
+    private final double[] bm;
+    private final int[] active;
+    private final int[] local;
+    private final double[][] dSigma;
+    private final double[][] dMu;
+
+    public ImpliedMoments(RamModel model, int freeCount) {
+        this.model = model;
+        p = model.p();
+        n = model.n();
+        a = new double[n * n];
+        s = new double[n * n];
+        m = new double[n];
+        work = new double[n * n];
+        b = new double[n * n];
+        t = new double[n * n];
+        tmp = new double[n * n];
+        sigma = new double[p * p];
+        mu = new double[p];
+        bm = new double[n];
+        active = model.activeParams();
+        local = new int[freeCount];
+        Arrays.fill(local, -1);
+        for (int k = 0; k < active.length; k++) {
+            local[active[k]] = k;
+        }
+        dSigma = new double[active.length][p * p];
+        dMu = new double[active.length][p];
+    }
+
+    public RamModel model() {
+        return model;
+    }
+
+    /** Computes Σ and μ at {@code theta}; returns {@code false} when I - A is singular. */
+    public boolean compute(double[] theta) {
+        model.fill(theta, a, s, m);
+        for (int i = 0; i < n * n; i++) {
+            work[i] = -a[i];
+        }
+        for (int i = 0; i < n; i++) {
+            work[i * n + i] += 1.0;
+        }
+        if (!Dense.invert(work, n, b)) {
+            return false;
+        }
+        // tmp = B S
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double acc = 0;
+                for (int k = 0; k < n; k++) {
+                    double bik = b[i * n + k];
+                    if (bik != 0.0) {
+                        acc += bik * s[k * n + j];
+                    }
+                }
+                tmp[i * n + j] = acc;
+            }
+        }
+        // T = tmp B'
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double acc = 0;
+                for (int k = 0; k < n; k++) {
+                    acc += tmp[i * n + k] * b[j * n + k];
+                }
+                t[i * n + j] = acc;
+                t[j * n + i] = acc;
+            }
+        }
+        for (int i = 0; i < p; i++) {
+            System.arraycopy(t, i * n, sigma, i * p, p);
+        }
+        for (int i = 0; i < n; i++) {
+            double acc = 0;
+            for (int k = 0; k < n; k++) {
+                acc += b[i * n + k] * m[k];
+            }
+            bm[i] = acc;
+        }
+        System.arraycopy(bm, 0, mu, 0, p);
+        return true;
+    }
+
+    /** Fills the Jacobian at the point of the last {@link #compute}. */
+    public void jacobian() {
+        for (int k = 0; k < active.length; k++) {
+            Arrays.fill(dSigma[k], 0.0);
+            Arrays.fill(dMu[k], 0.0);
+        }
+        boolean means = model.meanStructure();
+        for (int e = 0; e < model.entryCount(); e++) {
+            int f = model.free(e);
+            if (f < 0) {
+                continue;
+            }
+            double[] ds = dSigma[local[f]];
+            double[] dm = dMu[local[f]];
+            int i = model.row(e);
+            int j = model.col(e);
+            switch (model.kind(e)) {
+                case RamModel.S -> {
+                    for (int r = 0; r < p; r++) {
+                        double bri = b[r * n + i];
+                        double brj = b[r * n + j];
+                        if (bri == 0.0 && brj == 0.0) {
+                            continue;
+                        }
+                        for (int c = 0; c < p; c++) {
+                            double v = bri * b[c * n + j];
+                            if (i != j) {
+                                v += brj * b[c * n + i];
+                            }
+                            ds[r * p + c] += v;
+                        }
+                    }
+                }
+                case RamModel.A -> {
+                    for (int r = 0; r < p; r++) {
+                        double bri = b[r * n + i];
+                        double trj = t[r * n + j];
+                        for (int c = 0; c < p; c++) {
+                            ds[r * p + c] += bri * t[j * n + c] + trj * b[c * n + i];
+                        }
+                        if (means) {
+                            dm[r] += bri * bm[j];
+                        }
+                    }
+                }
+                default -> {
+                    for (int r = 0; r < p; r++) {
+                        dm[r] += b[r * n + i];
+                    }
+                }
+            }
+        }
+    }
+
+    /** Implied covariance of the observed variables (p×p, row-major; live view, do not modify). */
+    public double[] sigma() {
+        return sigma;
+    }
+
+    /** Implied mean of the observed variables (live view). */
+    public double[] mu() {
+        return mu;
+    }
+
+    /** Implied covariance of all variables (n×n; live view). */
+    public double[] allCovariance() {
+        return t;
+    }
+
+    /** Implied means of all variables (live view). */
+    public double[] allMeans() {
+        return bm;
+    }
+
+    /** Filled S matrix (live view). */
+    public double[] sMatrix() {
+        return s;
+    }
+
+    /** Filled A matrix (live view). */
+    public double[] aMatrix() {
+        return a;
+    }
+
+    /** Global indices of the parameters of this group. */
+    public int[] active() {
+        return active;
+    }
+
+    /** ∂Σ/∂θ for the k-th active parameter (live view). */
+    public double[] dSigma(int k) {
+        return dSigma[k];
+    }
+
+    /** ∂μ/∂θ for the k-th active parameter (live view). */
+    public double[] dMu(int k) {
+        return dMu[k];
+    }
+
+    public int p() {
+        return p;
+    }
+
+    public int n() {
+        return n;
+    }
+}
