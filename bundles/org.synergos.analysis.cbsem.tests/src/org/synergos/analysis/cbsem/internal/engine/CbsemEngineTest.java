@@ -1,0 +1,87 @@
+package org.synergos.analysis.cbsem.internal.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.synergos.analysis.api.AnalysisInput;
+import org.synergos.analysis.api.AnalysisMonitor;
+import org.synergos.analysis.api.AnalysisRequest;
+import org.synergos.analysis.api.AnalysisResult;
+import org.synergos.analysis.api.ElementValue;
+import org.synergos.analysis.api.Parameters;
+import org.synergos.analysis.api.ResultTable;
+import org.synergos.data.Dataset;
+import org.synergos.data.csv.CsvDatasetReader;
+import org.synergos.model.Framework;
+import org.synergos.model.StructuralPath;
+import org.synergos.model.lavaan.LavaanReader;
+import org.synergos.testing.ReferenceTable;
+import org.synergos.testing.SharedReference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The engine end to end: a Synergos model (read from lavaan syntax) and its data through the engine
+ * API, compared with lavaan 0.6-14 (R 4.2.2) on PoliticalDemocracy; 1e-4 relative, as the core's tests.
+ */
+class CbsemEngineTest {
+
+    /** The lavaan tutorial model, as in shared/reference/lavaan_poldem/run.R. */
+    private static final String MODEL = String.join("\n", "ind60 =~ x1 + x2 + x3", "dem60 =~ y1 + y2 + y3 + y4",
+            "dem65 =~ y5 + y6 + y7 + y8", "dem60 ~ ind60", "dem65 ~ ind60 + dem60", "y1 ~~ y5", "y2 ~~ y4 + y6",
+            "y3 ~~ y7", "y4 ~~ y8", "y6 ~~ y8");
+
+    @Test
+    void modelThroughTheEngineReproducesLavaan() throws Exception {
+        Framework framework = LavaanReader.read(MODEL);
+        Dataset data = new CsvDatasetReader().read(SharedReference.data("PoliticalDemocracy.csv"));
+        CbsemEngine engine = new CbsemEngine();
+        AnalysisInput input = AnalysisInput.of(framework, data, null);
+        assertTrue(engine.applicability(input).applicable(), engine.applicability(input).reasons().toString());
+        AnalysisResult result = engine.run(new AnalysisRequest(input, Parameters.resolve(engine.descriptor(), Map.of()),
+                null), AnalysisMonitor.silent());
+
+        JsonNode fit = SharedReference.json("lavaan_poldem/poldem_ml_fit.json").get("fit_measures_all");
+        ResultTable fitTable = result.table("fit").orElseThrow();
+        for (String measure : new String[] { "chisq", "df", "cfi", "tli", "rmsea", "srmr", "aic", "bic" }) {
+            assertRelative(fit.get(measure).asDouble(), fitTable.number(measure, "value"), measure);
+        }
+
+        ReferenceTable params = SharedReference.table("lavaan_poldem/poldem_ml_params.csv");
+        int row = findRow(params, "dem65", "~", "dem60");
+        StructuralPath path = framework.getPaths().stream()
+                .filter(p -> p.getSource().getCode().equals("dem60") && p.getTarget().getCode().equals("dem65"))
+                .findFirst().orElseThrow();
+        ElementValue beta = result.elementValues().stream()
+                .filter(v -> v.elementId().equals(path.getId()) && v.key().equals("beta")).findFirst().orElseThrow();
+        assertRelative(params.number(row, "std.all"), beta.value(), "β dem60 → dem65");
+        assertTrue(beta.display().endsWith("***"), beta.display());
+        assertTrue(result.elementValues().stream().anyMatch(v -> v.key().equals("r2")), "R² overlay");
+    }
+
+    @Test
+    void compositeConstructsAreNotApplicableWithAReason() throws Exception {
+        Framework framework = LavaanReader.read("f <~ x1 + x2 + x3\ng =~ y1 + y2 + y3\ng ~ f");
+        Dataset data = new CsvDatasetReader().read(SharedReference.data("PoliticalDemocracy.csv"));
+        var applicability = new CbsemEngine().applicability(AnalysisInput.of(framework, data, null));
+        assertFalse(applicability.applicable());
+        assertTrue(applicability.reasons().get(0).contains("composite"), applicability.reasons().toString());
+    }
+
+    private static int findRow(ReferenceTable table, String lhs, String op, String rhs) {
+        for (int i = 0; i < table.rowCount(); i++) {
+            if (table.cell(i, "lhs").equals(lhs) && table.cell(i, "op").equals(op) && table.cell(i, "rhs").equals(rhs)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row " + lhs + op + rhs);
+    }
+
+    private static void assertRelative(double expected, double actual, String what) {
+        assertEquals(expected, actual, 1e-4 * Math.max(1e-2, Math.abs(expected)), what);
+    }
+}

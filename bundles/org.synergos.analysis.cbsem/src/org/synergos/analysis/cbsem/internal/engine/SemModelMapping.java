@@ -1,0 +1,172 @@
+package org.synergos.analysis.cbsem.internal.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.synergos.analysis.cbsem.core.ModelSpecification;
+import org.synergos.analysis.cbsem.core.Modifier;
+import org.synergos.model.Construct;
+import org.synergos.model.ConstructMode;
+import org.synergos.model.ConstraintOperator;
+import org.synergos.model.Covariance;
+import org.synergos.model.DefinedParameter;
+import org.synergos.model.Framework;
+import org.synergos.model.Indicator;
+import org.synergos.model.MediationHypothesis;
+import org.synergos.model.ParameterConstraint;
+import org.synergos.model.StructuralPath;
+import org.synergos.model.Variable;
+
+/**
+ * Translates a Synergos model into a CB-SEM specification (lavaan conventions): constructs become
+ * latent variables measured by their indicators' data columns, structural paths regressions, mediation
+ * hypotheses defined indirect effects (product of the labelled path coefficients). Keeps the way back
+ * from lavaan names to model elements, so results can be attached to the diagram.
+ */
+final class SemModelMapping {
+
+    private final ModelSpecification specification;
+    private final Map<String, String> elementOfName = new LinkedHashMap<>();
+    private final Map<String, StructuralPath> pathOfKey = new LinkedHashMap<>();
+    private final Map<String, MediationHypothesis> mediationOfDefined = new LinkedHashMap<>();
+    private final List<String> columns = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    private SemModelMapping(Framework framework) {
+        ModelSpecification.Builder builder = ModelSpecification.builder();
+        for (Construct construct : framework.getConstructs()) {
+            measure(builder, construct);
+        }
+        Map<StructuralPath, String> labels = new LinkedHashMap<>();
+        int generated = 0;
+        for (StructuralPath path : framework.getPaths()) {
+            if (path.getSource() == null || path.getTarget() == null) {
+                continue;
+            }
+            String label = path.getParameterLabel();
+            if ((label == null || label.isBlank()) && path.getFixedValue() == null) {
+                label = "syn_p" + (++generated);
+            }
+            labels.put(path, label);
+            Modifier modifier = path.getFixedValue() != null ? Modifier.fixed(path.getFixedValue())
+                    : Modifier.label(label);
+            builder.regression(code(path.getTarget()), code(path.getSource()), modifier);
+            pathOfKey.put(code(path.getTarget()) + "~" + code(path.getSource()), path);
+        }
+        for (Covariance covariance : framework.getCovariances()) {
+            Modifier modifier = covariance.getFixedValue() != null ? Modifier.fixed(covariance.getFixedValue())
+                    : blankToNone(covariance.getParameterLabel());
+            builder.covariance(name(covariance.getLeft()), name(covariance.getRight()), modifier);
+        }
+        for (DefinedParameter defined : framework.getDefinedParameters()) {
+            builder.define(defined.getName(), defined.getExpression());
+            elementOfName.put(defined.getName(), defined.getId());
+        }
+        for (ParameterConstraint constraint : framework.getConstraints()) {
+            if (constraint.getOperator() == ConstraintOperator.EQUAL) {
+                builder.constrainEqual(constraint.getLeft(), constraint.getRight());
+            } else {
+                problems.add("inequality constraint " + constraint.getLeft() + " " + constraint.getOperator()
+                        + " " + constraint.getRight() + " is not supported by the CB-SEM engine");
+            }
+        }
+        for (MediationHypothesis mediation : framework.getMediations()) {
+            defineIndirect(builder, mediation, labels);
+        }
+        this.specification = builder.build();
+    }
+
+    static SemModelMapping of(Framework framework) {
+        return new SemModelMapping(framework);
+    }
+
+    private void measure(ModelSpecification.Builder builder, Construct construct) {
+        if (construct.getIndicators().isEmpty()) {
+            return;
+        }
+        if (construct.getMode() == ConstructMode.COMPOSITE) {
+            problems.add("construct " + code(construct) + " is a composite: covariance-based SEM estimates "
+                    + "reflective (common-factor) constructs; use the PLS-SEM engine or make it reflective");
+            return;
+        }
+        elementOfName.put(code(construct), construct.getId());
+        List<String> indicatorColumns = new ArrayList<>();
+        for (Indicator indicator : construct.getIndicators()) {
+            String column = column(indicator);
+            indicatorColumns.add(column);
+            columns.add(column);
+            elementOfName.put(column, indicator.getId());
+        }
+        builder.latent(code(construct), indicatorColumns.toArray(String[]::new));
+    }
+
+    private void defineIndirect(ModelSpecification.Builder builder, MediationHypothesis mediation,
+            Map<StructuralPath, String> labels) {
+        List<Construct> chain = new ArrayList<>();
+        chain.add(mediation.getSource());
+        chain.addAll(mediation.getMediators());
+        chain.add(mediation.getTarget());
+        List<String> factors = new ArrayList<>();
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            StructuralPath path = pathOfKey.get(code(chain.get(i + 1)) + "~" + code(chain.get(i)));
+            if (path == null || labels.get(path) == null) {
+                problems.add("mediation " + mediation.getLabel() + ": no free path " + code(chain.get(i)) + " → "
+                        + code(chain.get(i + 1)) + " to form the indirect effect");
+                return;
+            }
+            factors.add(labels.get(path));
+        }
+        String name = "ind_" + (mediation.getLabel() == null ? mediation.getId() : mediation.getLabel());
+        builder.define(name, String.join("*", factors));
+        mediationOfDefined.put(name, mediation);
+        elementOfName.put(name, mediation.getId());
+    }
+
+    private static Modifier blankToNone(String label) {
+        return label == null || label.isBlank() ? Modifier.NONE : Modifier.label(label);
+    }
+
+    static String code(Variable variable) {
+        String code = variable.getCode();
+        return code == null || code.isBlank() ? variable.getName() : code;
+    }
+
+    static String column(Indicator indicator) {
+        String column = indicator.getColumn();
+        return column == null || column.isBlank() ? code(indicator) : column;
+    }
+
+    private static String name(Variable variable) {
+        return variable instanceof Indicator indicator ? column(indicator) : code(variable);
+    }
+
+    ModelSpecification specification() {
+        return specification;
+    }
+
+    /** Data columns the model measures, in model order. */
+    List<String> columns() {
+        return columns;
+    }
+
+    /** Reasons the model cannot be estimated as specified. */
+    List<String> problems() {
+        return problems;
+    }
+
+    /** The model element a lavaan name (construct, indicator column, defined parameter) stands for. */
+    String elementId(String name) {
+        return elementOfName.getOrDefault(name, name);
+    }
+
+    /** The model's structural path for a regression {@code target ~ source}, if any. */
+    StructuralPath path(String target, String source) {
+        return pathOfKey.get(target + "~" + source);
+    }
+
+    boolean isMediationEffect(String definedName) {
+        return mediationOfDefined.containsKey(definedName);
+    }
+}
