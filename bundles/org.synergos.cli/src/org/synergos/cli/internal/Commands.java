@@ -31,6 +31,7 @@ final class Commands {
         commandLine.addSubcommand(new EnginesCommand(context));
         commandLine.addSubcommand(new ValidateCommand(context));
         commandLine.addSubcommand(new AnalyzeCommand(context));
+        commandLine.addSubcommand(new ReportCommand(context));
         commandLine.addSubcommand(new WorkbenchCommand(context));
         commandLine.addSubcommand(new ShellCommand(context));
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 
 import org.synergos.analysis.api.EngineInfo;
 import org.synergos.analysis.api.EngineRegistry;
+import org.synergos.analysis.api.format.HtmlText;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,9 +36,9 @@ final class HomeServlet extends HttpServlet {
         page.println("<h1>Synergos workbench</h1><h2>Installed analysis engines</h2>");
         page.println("<table><thead><tr><th>ID</th><th>Name</th><th>Version</th><th>Bundle</th></tr></thead><tbody>");
         for (EngineInfo engine : registry.engines()) {
-            page.println("<tr><td>" + Html.escape(engine.id()) + "</td><td>" + Html.escape(engine.descriptor().name())
-                    + "</td><td>" + Html.escape(engine.descriptor().version()) + "</td><td>"
-                    + Html.escape(engine.bundleSymbolicName() + " " + engine.bundleVersion()) + "</td></tr>");
+            page.println("<tr><td>" + HtmlText.escape(engine.id()) + "</td><td>" + HtmlText.escape(engine.descriptor().name())
+                    + "</td><td>" + HtmlText.escape(engine.descriptor().version()) + "</td><td>"
+                    + HtmlText.escape(engine.bundleSymbolicName() + " " + engine.bundleVersion()) + "</td></tr>");
         }
         page.println("</tbody></table></body></html>");
     }

@@ -1,12 +1,15 @@
-package org.synergos.workbench.internal;
+package org.synergos.analysis.api.format;
 
-/** Escapes text for HTML element content and attribute values. */
-final class Html {
+/**
+ * Escapes text for HTML element content and quoted attribute values: every model string shown in a
+ * report or the workbench goes through here.
+ */
+public final class HtmlText {
 
-    private Html() {
+    private HtmlText() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);

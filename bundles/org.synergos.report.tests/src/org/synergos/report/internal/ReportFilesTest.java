@@ -1,0 +1,92 @@
+package org.synergos.report.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synergos.analysis.api.AnalysisResult;
+import org.synergos.analysis.api.AnalysisResult.Status;
+import org.synergos.analysis.api.EngineDescriptor;
+import org.synergos.analysis.api.Message;
+import org.synergos.analysis.api.ResultColumn;
+import org.synergos.analysis.api.ResultTable;
+import org.synergos.analysis.study.ConfiguredRun;
+import org.synergos.analysis.study.Study;
+import org.synergos.model.Framework;
+import org.synergos.model.helpers.Elements;
+
+class ReportFilesTest {
+
+    private static final String HOSTILE = "<script>alert('x')</script> & \"NQPF\"";
+
+    @TempDir
+    Path dir;
+
+    private static Study study() {
+        Framework framework = Elements.framework("新质生产力 " + HOSTILE);
+        framework.setDescription(HOSTILE);
+        return new Study(framework, Path.of("model.synergos"));
+    }
+
+    private static List<ConfiguredRun> runs() {
+        EngineDescriptor engine = new EngineDescriptor("descriptive", "Descriptive", "0.1.0", "", List.of());
+        ResultTable table = ResultTable.builder("descriptives", "Descriptive statistics " + HOSTILE)
+                .column(ResultColumn.text("variable", "Variable")).column(ResultColumn.decimal("mean", "M", 3))
+                .column(ResultColumn.pValue("p", "p"))
+                .row("=HYPERLINK(\"http://x\")", 4.2715, 0.00001).row("+cmd", -0.5, 0.042).row("NQ1", null, 1.0)
+                .build();
+        AnalysisResult ok = AnalysisResult.builder(engine).table(table).provenance("n", 314).build();
+        AnalysisResult failed = AnalysisResult.failure("pls-sem", "0.1.0", Status.FAILED,
+                Message.error("did not converge " + HOSTILE, "construct.NQPF"));
+        return List.of(new ConfiguredRun("Descriptives", "descriptive", ok), new ConfiguredRun("PLS-SEM", "pls-sem", failed));
+    }
+
+    @Test
+    void everyModelAndEngineStringIsEscaped() throws Exception {
+        new ReportFiles(study(), runs(), dir).write();
+        String html = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
+        assertFalse(html.contains("<script>"), "no raw markup from the model");
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;NQPF&quot;"));
+        assertTrue(html.contains("新质生产力"), "Chinese text kept");
+        assertTrue(html.contains("4.272") && html.contains("&lt; .001") && html.contains(".042"), "APA formatting");
+        assertTrue(html.contains("did not converge"), "a failed analysis says what failed");
+    }
+
+    @Test
+    void formulaLikeCsvCellsAreNeutralisedAndNumbersKeepFullPrecision() throws Exception {
+        new ReportFiles(study(), runs(), dir).write();
+        List<String> lines = Files.readAllLines(dir.resolve("tables/descriptives-descriptives.csv"));
+        assertEquals("Variable,M,p", lines.get(0));
+        assertTrue(lines.get(1).startsWith("\"'=HYPERLINK("), lines.get(1));
+        assertTrue(lines.get(1).contains("4.2715"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("'+cmd,-0.5"), lines.get(2));
+        assertEquals("NQ1,,1.0", lines.get(3));
+    }
+
+    @Test
+    void sameInputGivesByteIdenticalFiles() throws Exception {
+        Path first = dir.resolve("a");
+        Path second = dir.resolve("b");
+        List<Path> files = new ReportFiles(study(), runs(), first).write();
+        new ReportFiles(study(), runs(), second).write();
+        for (Path file : files) {
+            assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(second.resolve(first.relativize(file))),
+                    file.toString());
+        }
+    }
+
+    @Test
+    void namesBecomePortableFileNamesInsideTheReport() {
+        assertEquals("pls-sem-bootstrap", FileNames.slug("PLS-SEM / bootstrap"));
+        assertEquals("path", FileNames.slug("../../path"));
+        assertTrue(FileNames.slug("新质生产力").startsWith("analysis-"));
+    }
+}

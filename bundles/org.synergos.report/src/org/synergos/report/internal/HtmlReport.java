@@ -1,0 +1,137 @@
+package org.synergos.report.internal;
+
+import static org.synergos.analysis.api.format.HtmlText.escape;
+
+import java.util.List;
+import java.util.Map;
+
+import org.synergos.analysis.api.AnalysisResult;
+import org.synergos.analysis.api.ColumnFormat;
+import org.synergos.analysis.api.Message;
+import org.synergos.analysis.api.ResultColumn;
+import org.synergos.analysis.api.ResultTable;
+import org.synergos.analysis.api.format.CellText;
+import org.synergos.analysis.study.ConfiguredRun;
+import org.synergos.analysis.study.Study;
+import org.synergos.model.Framework;
+
+/**
+ * The HTML report: one self-contained page (inline CSS, no scripts, no external resources) with the
+ * model summary, each analysis's status, messages, APA-style tables and a methods paragraph. Every string
+ * from the model or an engine is escaped.
+ */
+final class HtmlReport {
+
+    private static final String STYLE = String.join("\n",
+            "body{font-family:'Times New Roman','Noto Serif CJK SC','Songti SC',serif;max-width:60em;margin:2em auto;"
+                    + "padding:0 1em;color:#111}",
+            "table{border-collapse:collapse;margin:.5em 0 1.5em}",
+            "caption{text-align:left;font-style:italic;padding-bottom:.3em}",
+            "thead th{border-top:2px solid #000;border-bottom:1px solid #000;padding:.2em .6em;font-weight:normal}",
+            "tbody td{padding:.15em .6em}tbody tr:last-child td{border-bottom:2px solid #000}",
+            "td.num{text-align:right;font-variant-numeric:tabular-nums}",
+            ".note{font-size:.9em}.error{color:#a00}.warning{color:#850}.status{font-weight:bold}");
+
+    private final Study study;
+    private final List<ConfiguredRun> runs;
+
+    HtmlReport(Study study, List<ConfiguredRun> runs) {
+        this.study = study;
+        this.runs = runs;
+    }
+
+    String render() {
+        StringBuilder html = new StringBuilder(16_384);
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(language()).append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
+                .append("<title>").append(escape(study.name())).append("</title><style>").append(STYLE)
+                .append("</style></head><body>\n");
+        html.append("<h1>").append(escape(study.name())).append("</h1>\n");
+        summary(html);
+        for (ConfiguredRun run : runs) {
+            analysis(html, run);
+        }
+        return html.append("</body></html>\n").toString();
+    }
+
+    private String language() {
+        List<String> languages = study.framework().getLanguages();
+        return languages.isEmpty() ? "en" : escape(languages.get(0));
+    }
+
+    private void summary(StringBuilder html) {
+        Framework model = study.framework();
+        if (model.getDescription() != null && !model.getDescription().isBlank()) {
+            html.append("<p>").append(escape(model.getDescription())).append("</p>\n");
+        }
+        if (!model.getAuthors().isEmpty()) {
+            html.append("<p>").append(escape(String.join(", ", model.getAuthors()))).append("</p>\n");
+        }
+        int indicators = model.getConstructs().stream().mapToInt(c -> c.getIndicators().size()).sum();
+        html.append("<h2>Model</h2>\n<p>").append(model.getConstructs().size()).append(" constructs measured by ")
+                .append(indicators).append(" indicators, ").append(model.getPaths().size())
+                .append(" structural paths, ").append(model.getMediations().size()).append(" mediation hypotheses, ")
+                .append(model.getActors().size()).append(" actors, ").append(model.getEvents().size())
+                .append(" events, ").append(model.getIndices().size()).append(" indices.</p>\n");
+    }
+
+    private void analysis(StringBuilder html, ConfiguredRun run) {
+        AnalysisResult result = run.result();
+        html.append("<section><h2>").append(escape(run.name())).append("</h2>\n");
+        html.append("<p class=\"status\">").append(escape(run.engineId())).append(' ')
+                .append(escape(result.engineVersion())).append(": ")
+                .append(result.isSuccessful() ? "completed" : "<span class=\"error\">"
+                        + escape(result.status().name().toLowerCase(java.util.Locale.ROOT)
+                                + (result.isCompleted() ? " with errors" : ""))
+                        + "</span>")
+                .append("</p>\n");
+        for (Message message : result.messages()) {
+            html.append("<p class=\"").append(message.severity().name().toLowerCase(java.util.Locale.ROOT))
+                    .append("\">").append(escape(message.toString())).append("</p>\n");
+        }
+        for (ResultTable table : result.tables()) {
+            table(html, table);
+        }
+        methods(html, result.provenance());
+        html.append("</section>\n");
+    }
+
+    private static void table(StringBuilder html, ResultTable table) {
+        html.append("<table><caption>").append(escape(table.title())).append("</caption><thead><tr>");
+        for (ResultColumn column : table.columns()) {
+            html.append("<th>").append(escape(column.label()));
+            if (!column.unit().isEmpty()) {
+                html.append(" (").append(escape(column.unit())).append(')');
+            }
+            html.append("</th>");
+        }
+        html.append("</tr></thead><tbody>\n");
+        for (List<Object> row : table.rows()) {
+            html.append("<tr>");
+            for (int c = 0; c < row.size(); c++) {
+                ResultColumn column = table.columns().get(c);
+                html.append(column.format() == ColumnFormat.TEXT ? "<td>" : "<td class=\"num\">")
+                        .append(escape(CellText.format(column, row.get(c)))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</tbody></table>\n");
+        for (String note : table.notes()) {
+            html.append("<p class=\"note\"><em>Note.</em> ").append(escape(note)).append("</p>\n");
+        }
+    }
+
+    /** What a methods section needs: software, algorithm, options, seed and N, from the run's provenance. */
+    private static void methods(StringBuilder html, Map<String, String> provenance) {
+        if (provenance.isEmpty()) {
+            return;
+        }
+        html.append("<p class=\"note\"><em>Methods.</em> ");
+        boolean first = true;
+        for (Map.Entry<String, String> entry : provenance.entrySet()) {
+            html.append(first ? "" : "; ").append(escape(entry.getKey())).append(": ").append(escape(entry.getValue()));
+            first = false;
+        }
+        html.append(".</p>\n");
+    }
+}

@@ -1,0 +1,57 @@
+package org.synergos.report.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.synergos.analysis.api.ResultTable;
+import org.synergos.analysis.api.json.ResultJson;
+import org.synergos.analysis.study.ConfiguredRun;
+import org.synergos.analysis.study.Study;
+
+/** Lays out the report folder and writes each file atomically (temp file, then rename). */
+public final class ReportFiles {
+
+    private final Study study;
+    private final List<ConfiguredRun> runs;
+    private final Path outputDir;
+
+    public ReportFiles(Study study, List<ConfiguredRun> runs, Path outputDir) {
+        this.study = study;
+        this.runs = runs;
+        this.outputDir = outputDir;
+    }
+
+    public List<Path> write() throws IOException {
+        List<Path> written = new ArrayList<>();
+        Files.createDirectories(outputDir);
+        for (ConfiguredRun run : runs) {
+            String base = FileNames.slug(run.name());
+            written.add(write(Path.of("results", base + ".json"), ResultJson.write(run.result())));
+            for (ResultTable table : run.result().tables()) {
+                written.add(write(Path.of("tables", base + "-" + FileNames.slug(table.id()) + ".csv"),
+                        CsvTables.render(table)));
+            }
+        }
+        written.add(write(Path.of("index.html"), new HtmlReport(study, runs).render()));
+        written.sort(null);
+        return written;
+    }
+
+    private Path write(Path relative, String content) throws IOException {
+        Path target = outputDir.resolve(relative);
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".report-", ".tmp");
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return target;
+    }
+}
