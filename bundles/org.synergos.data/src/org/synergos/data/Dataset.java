@@ -61,6 +61,26 @@ public final class Dataset {
         return found;
     }
 
+    /**
+     * The named columns as a row-major numeric matrix ({@link Double#NaN} = missing), for engines that
+     * need numbers; a cell that is not a number is reported with file, line and column.
+     */
+    public double[][] numericRows(List<String> names) throws DataFormatException {
+        double[][] rows = new double[rowCount()][names.size()];
+        for (int c = 0; c < names.size(); c++) {
+            DataColumn column = column(names.get(c));
+            if (!column.isNumeric()) {
+                DataColumn.NonNumericCell bad = column.firstNonNumeric().orElseThrow();
+                throw new DataFormatException(source != null ? source : Path.of(name), bad.line(), column.name(),
+                        "'" + bad.content() + "' is not a number");
+            }
+            for (int r = 0; r < rows.length; r++) {
+                rows[r][c] = column.value(r);
+            }
+        }
+        return rows;
+    }
+
     /** Line in the source file of a row (1-based; the header is line 1). */
     public long sourceLine(int row) {
         return sourceLines[row];

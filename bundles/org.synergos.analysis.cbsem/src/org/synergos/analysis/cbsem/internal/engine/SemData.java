@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.synergos.analysis.api.AnalysisException;
 import org.synergos.analysis.cbsem.core.DataSet;
-import org.synergos.data.DataColumn;
+import org.synergos.data.DataFormatException;
 import org.synergos.data.Dataset;
 
 /** The model's indicator columns of a data set as the CB-SEM core's input (NaN = missing). */
@@ -14,18 +14,10 @@ final class SemData {
     }
 
     static DataSet of(Dataset data, List<String> columns) throws AnalysisException {
-        double[][] rows = new double[data.rowCount()][columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            DataColumn column = data.column(columns.get(c));
-            if (!column.isNumeric()) {
-                DataColumn.NonNumericCell bad = column.firstNonNumeric().orElseThrow();
-                throw new AnalysisException(data.describe() + ":" + bad.line() + " (column '" + column.name()
-                        + "'): '" + bad.content() + "' is not a number");
-            }
-            for (int r = 0; r < rows.length; r++) {
-                rows[r][c] = column.value(r);
-            }
+        try {
+            return DataSet.of(columns, data.numericRows(columns));
+        } catch (DataFormatException e) {
+            throw new AnalysisException(e.getMessage());
         }
-        return DataSet.of(columns, rows);
     }
 }

@@ -1,0 +1,43 @@
+package org.synergos.analysis.pls.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * PLSpredict. seminr 2.3.2's {@code predict_pls} outputs are not among the reference files, so the checks
+ * are against population values of a simulated model in which PLS is the true model.
+ */
+class PlsPredictTest {
+
+    /**
+     * n = 2000, 10 folds, 2 repetitions: Q²predict of each η indicator ≈ 0.202 (sampling SD ≈ 0.015,
+     * tolerance 0.04); with a correct model, PLS and LM predict equally well (|ΔRMSE| &lt; 2%).
+     */
+    @Test
+    void q2PredictMatchesPopulationAndLmBenchmark() {
+        List<IndicatorPrediction> out = PlsPredict.run(SimulatedTwoConstructData.generate(2000, 5),
+                SimulatedTwoConstructData.columns(), SimulatedTwoConstructData.model(), PlsOptions.defaults(), 10, 2);
+        assertEquals(SimulatedTwoConstructData.endogenousIndicators(), out.stream().map(IndicatorPrediction::indicator).toList());
+        for (IndicatorPrediction p : out) {
+            assertEquals(SimulatedTwoConstructData.EXPECTED_PREDICTIVE_R2, p.plsQ2Predict(), 0.04, p.indicator());
+            assertEquals(p.lmRmse(), p.plsRmse(), 0.02 * p.lmRmse(), p.indicator());
+            assertTrue(p.plsMae() < p.plsRmse(), "MAE < RMSE " + p.indicator());
+        }
+    }
+
+    @Test
+    void resultsAreReproducibleForASeed() {
+        PlsModel model = EcsiReference.model("ecsi_pls", Measurement.COMPOSITE_MODE_A);
+        PlsOptions options = PlsOptions.builder().seed(99).build();
+        List<IndicatorPrediction> a = PlsPredict.run(EcsiReference.mobiData(), EcsiReference.mobiColumns(), model,
+                options, 10, 1);
+        List<IndicatorPrediction> b = PlsPredict.run(EcsiReference.mobiData(), EcsiReference.mobiColumns(), model,
+                options, 10, 1);
+        assertEquals(a, b);
+        assertEquals(19, a.size()); // indicators of the six endogenous constructs
+    }
+}

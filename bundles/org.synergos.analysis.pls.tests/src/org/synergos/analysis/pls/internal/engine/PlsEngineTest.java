@@ -1,0 +1,120 @@
+package org.synergos.analysis.pls.internal.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.synergos.analysis.api.AnalysisInput;
+import org.synergos.analysis.api.AnalysisMonitor;
+import org.synergos.analysis.api.AnalysisRequest;
+import org.synergos.analysis.api.AnalysisResult;
+import org.synergos.analysis.api.ElementValue;
+import org.synergos.analysis.api.Parameters;
+import org.synergos.analysis.api.ResultTable;
+import org.synergos.analysis.pls.core.ConstructSpec;
+import org.synergos.analysis.pls.core.EcsiReferenceAccess;
+import org.synergos.analysis.pls.core.Measurement;
+import org.synergos.analysis.pls.core.PlsModel;
+import org.synergos.data.Dataset;
+import org.synergos.data.csv.CsvDatasetReader;
+import org.synergos.model.Construct;
+import org.synergos.model.ConstructMode;
+import org.synergos.model.Framework;
+import org.synergos.model.StructuralPath;
+import org.synergos.model.helpers.Elements;
+import org.synergos.testing.ReferenceTable;
+import org.synergos.testing.SharedReference;
+
+/**
+ * The engine end to end on a Synergos model of seminr's ECSI demo (mobi): tables and overlays agree
+ * with seminr 2.3.2 (R 4.2.2) to 1e-6, as the core's point-estimate tests.
+ */
+class PlsEngineTest {
+
+    private static final double TOLERANCE = 1e-6;
+
+    /** The ECSI model as a Synergos framework, built from the reference's model description. */
+    private static Framework ecsi(Map<String, StructuralPath> paths) {
+        PlsModel reference = EcsiReferenceAccess.model("ecsi_pls", Measurement.COMPOSITE_MODE_A);
+        Framework framework = Elements.framework("ECSI");
+        Map<String, Construct> constructs = new HashMap<>();
+        for (ConstructSpec spec : reference.constructs()) {
+            Construct construct = Elements.construct(framework, spec.name(), ConstructMode.COMPOSITE);
+            spec.indicators().forEach(indicator -> Elements.indicator(construct, indicator));
+            constructs.put(spec.name(), construct);
+        }
+        int h = 1;
+        for (var path : reference.paths()) {
+            StructuralPath element = Elements.path(framework, "H" + h++, constructs.get(path.from()),
+                    constructs.get(path.to()));
+            paths.put(path.from() + "  ->  " + path.to(), element);
+        }
+        return framework;
+    }
+
+    private static AnalysisResult run(Framework framework, Map<String, String> parameters) throws Exception {
+        Dataset data = new CsvDatasetReader().read(SharedReference.data("mobi.csv"));
+        PlsEngine engine = new PlsEngine();
+        AnalysisInput input = AnalysisInput.of(framework, data, null);
+        assertTrue(engine.applicability(input).applicable(), engine.applicability(input).reasons().toString());
+        return engine.run(new AnalysisRequest(input, Parameters.resolve(engine.descriptor(), parameters), null),
+                AnalysisMonitor.silent());
+    }
+
+    @Test
+    void pathsReliabilityAndOverlaysMatchSeminr() throws Exception {
+        Map<String, StructuralPath> paths = new HashMap<>();
+        Framework framework = ecsi(paths);
+        AnalysisResult result = run(framework, Map.of("bootstrap", "0", "blindfolding", "0"));
+        assertTrue(result.isSuccessful(), result.messages().toString());
+
+        ReferenceTable expectedPaths = SharedReference.table("seminr_mobi_ecsi/ecsi_pls_boot_paths.csv");
+        ResultTable structural = result.table("structural-model").orElseThrow();
+        for (String label : expectedPaths.rowNames()) {
+            StructuralPath path = paths.get(label);
+            double expected = expectedPaths.number(label, "Original Est.");
+            assertEquals(expected, structural.number(path.getLabel(), "beta"), TOLERANCE, label);
+            ElementValue beta = result.elementValues().stream()
+                    .filter(v -> v.elementId().equals(path.getId()) && v.key().equals("beta")).findFirst().orElseThrow();
+            assertEquals(expected, beta.value(), TOLERANCE, label);
+        }
+        ReferenceTable reliability = SharedReference.table("seminr_mobi_ecsi/ecsi_pls_reliability.csv");
+        ResultTable table = result.table("reliability").orElseThrow();
+        for (String construct : reliability.rowNames()) {
+            assertEquals(reliability.number(construct, "alpha"), table.number(construct, "alpha"), TOLERANCE);
+            assertEquals(reliability.number(construct, "AVE"), table.number(construct, "ave"), TOLERANCE);
+        }
+        ReferenceTable r2 = SharedReference.table("seminr_mobi_ecsi/ecsi_pls_paths_r2.csv");
+        assertEquals(r2.number("R^2", "Satisfaction"), result.table("r2").orElseThrow().number("Satisfaction", "r2"),
+                TOLERANCE);
+    }
+
+    @Test
+    void bootstrapColumnsAndSignificanceStarsAppear() throws Exception {
+        Map<String, StructuralPath> paths = new HashMap<>();
+        AnalysisResult result = run(ecsi(paths), Map.of("bootstrap", "200", "seed", "7", "blindfolding", "0"));
+        ResultTable structural = result.table("structural-model").orElseThrow();
+        StructuralPath satisfactionLoyalty = paths.get("Satisfaction  ->  Loyalty");
+        double t = structural.number(satisfactionLoyalty.getLabel(), "t");
+        assertTrue(t > 3, "t = " + t);
+        ElementValue beta = result.elementValues().stream()
+                .filter(v -> v.elementId().equals(satisfactionLoyalty.getId()) && v.key().equals("beta"))
+                .findFirst().orElseThrow();
+        assertTrue(beta.display().contains("***"), beta.display());
+        assertEquals("200", result.provenance().get("bootstrap"));
+    }
+
+    @Test
+    void missingIndicatorColumnIsNotApplicable() throws Exception {
+        Framework framework = ecsi(new HashMap<>());
+        Elements.indicator(framework.getConstructs().get(0), "NOT_IN_DATA");
+        Dataset data = new CsvDatasetReader().read(SharedReference.data("mobi.csv"));
+        var applicability = new PlsEngine().applicability(AnalysisInput.of(framework, data, null));
+        assertFalse(applicability.applicable());
+        assertTrue(applicability.reasons().get(0).contains("'NOT_IN_DATA'"), applicability.reasons().toString());
+    }
+}

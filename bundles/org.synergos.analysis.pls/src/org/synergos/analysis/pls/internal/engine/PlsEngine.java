@@ -1,0 +1,167 @@
+package org.synergos.analysis.pls.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import org.osgi.service.component.annotations.Component;
+import org.synergos.analysis.api.AnalysisEngine;
+import org.synergos.analysis.api.AnalysisException;
+import org.synergos.analysis.api.AnalysisInput;
+import org.synergos.analysis.api.AnalysisMonitor;
+import org.synergos.analysis.api.AnalysisRequest;
+import org.synergos.analysis.api.AnalysisResult;
+import org.synergos.analysis.api.Applicability;
+import org.synergos.analysis.api.EngineDescriptor;
+import org.synergos.analysis.api.Message;
+import org.synergos.analysis.api.ParameterDescriptor;
+import org.synergos.analysis.api.Parameters;
+import org.synergos.analysis.pls.core.Blindfolding;
+import org.synergos.analysis.pls.core.BlindfoldingResult;
+import org.synergos.analysis.pls.core.BootstrapResult;
+import org.synergos.analysis.pls.core.InnerWeighting;
+import org.synergos.analysis.pls.core.MissingDataTreatment;
+import org.synergos.analysis.pls.core.NonConvergenceException;
+import org.synergos.analysis.pls.core.PlsBootstrap;
+import org.synergos.analysis.pls.core.PlsEstimator;
+import org.synergos.analysis.pls.core.PlsOptions;
+import org.synergos.analysis.pls.core.PlsResult;
+import org.synergos.data.DataFormatException;
+import org.synergos.data.Dataset;
+import org.synergos.model.Framework;
+
+/**
+ * PLS-SEM reported the SmartPLS way: measurement model (loadings, weights, reliability, AVE), discriminant
+ * validity (Fornell–Larcker, HTMT), collinearity (VIF), structural model with bootstrapped β, t, p and
+ * confidence intervals, specific indirect effects of the mediation hypotheses, R², f², Q² and SRMR.
+ */
+@Component(service = AnalysisEngine.class, property = AnalysisEngine.ENGINE_ID + "=" + PlsEngine.ID)
+public final class PlsEngine implements AnalysisEngine {
+
+    public static final String ID = "pls-sem";
+
+    static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "PLS-SEM", "0.1.0",
+            "Partial least squares path modelling (PLS and consistent PLSc) with bootstrap inference, "
+                    + "quality criteria (alpha, rhoA, rhoC, AVE, Fornell–Larcker, HTMT, VIF, f², R², Q², SRMR).",
+            List.of(ParameterDescriptor.choice("weighting", "Inner weighting", "inner weighting scheme", "path",
+                    "path", "factorial", "centroid"),
+                    ParameterDescriptor.flag("consistent", "Consistent PLS (PLSc)",
+                            "estimate reflective constructs consistently (Dijkstra & Henseler 2015)", false),
+                    ParameterDescriptor.integer("bootstrap", "Bootstrap resamples", "0 = no bootstrap; else at least 2", 5000, 0,
+                            100000),
+                    ParameterDescriptor.integer("seed", "Seed", "random seed of the bootstrap", 20250314, 0,
+                            Long.MAX_VALUE),
+                    ParameterDescriptor.decimal("confidence", "Confidence level", "of bootstrap intervals", 0.95, 0.5,
+                            0.999),
+                    ParameterDescriptor.choice("missing", "Missing data", "listwise deletion or mean replacement",
+                            "listwise", "listwise", "mean"),
+                    ParameterDescriptor.integer("blindfolding", "Blindfolding omission distance",
+                            "Q² by blindfolding; 0 = off", 7, 0, 100),
+                    ParameterDescriptor.integer("max-iterations", "Maximum iterations", "of the PLS algorithm", 300, 1,
+                            100000),
+                    ParameterDescriptor.decimal("tolerance", "Stop criterion",
+                            "sum of absolute outer-weight changes", 1e-7, 1e-15, 1e-2)));
+
+    @Override
+    public EngineDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Applicability applicability(AnalysisInput input) {
+        if (!(input.model().orElse(null) instanceof Framework framework)) {
+            return Applicability.notApplicable("needs a Synergos model with constructs, indicators and paths");
+        }
+        List<String> reasons = new ArrayList<>();
+        if (input.data().isEmpty()) {
+            reasons.add("needs a data source bound to the model");
+        }
+        try {
+            PlsModelMapping mapping = PlsModelMapping.of(framework, false);
+            input.data().ifPresent(data -> mapping.columns().stream().filter(c -> !data.hasColumn(c))
+                    .forEach(c -> reasons.add("indicator column '" + c + "' is missing from " + data.describe())));
+        } catch (IllegalArgumentException e) {
+            reasons.add(e.getMessage());
+        }
+        return reasons.isEmpty() ? Applicability.ok() : Applicability.notApplicable(reasons);
+    }
+
+    @Override
+    public AnalysisResult run(AnalysisRequest request, AnalysisMonitor monitor) throws AnalysisException {
+        Framework framework = (Framework) request.input().model().orElseThrow();
+        Dataset data = request.input().data().orElseThrow();
+        Parameters parameters = request.parameters();
+        PlsOptions options = options(parameters);
+        PlsModelMapping mapping = PlsModelMapping.of(framework, options.consistent());
+        double[][] rows;
+        try {
+            rows = data.numericRows(mapping.columns());
+        } catch (DataFormatException e) {
+            throw new AnalysisException(e.getMessage());
+        }
+        try {
+            monitor.begin("PLS estimation", 1);
+            PlsResult estimate = PlsEstimator.estimate(rows, mapping.columns(), mapping.model(), options);
+            monitor.worked(1);
+            BootstrapResult bootstrap = null;
+            if (parameters.integer("bootstrap") > 0) {
+                monitor.begin("bootstrap (" + options.bootstrapResamples() + " resamples)", options.bootstrapResamples());
+                int[] reported = { 0 };
+                bootstrap = PlsBootstrap.run(rows, mapping.columns(), mapping.model(), options, (done, total) -> {
+                    synchronized (reported) {
+                        monitor.worked(done - reported[0]);
+                        reported[0] = done;
+                    }
+                }, monitor::isCancelled);
+            }
+            BlindfoldingResult blindfolding = blindfolding(rows, mapping, options, parameters, monitor);
+            AnalysisResult.Builder result = AnalysisResult.builder(DESCRIPTOR);
+            new PlsTables(mapping, estimate, bootstrap, blindfolding).addTo(result);
+            new PlsOverlays(mapping, estimate, bootstrap).addTo(result);
+            if (bootstrap != null && bootstrap.degenerateDraws() > 0) {
+                result.message(Message.warning(bootstrap.degenerateDraws() + " of " + bootstrap.requestedDraws()
+                        + " bootstrap resamples were degenerate and left out: " + bootstrap.degenerateCauses(), ""));
+            }
+            return result.provenance("software", "Synergos PLS-SEM " + DESCRIPTOR.version())
+                    .provenance("algorithm", options.consistent() ? "consistent PLS (PLSc)" : "PLS path algorithm")
+                    .provenance("n", estimate.observations()).provenance("iterations", estimate.iterations())
+                    .provenance(parameters.asMap()).build();
+        } catch (NonConvergenceException e) {
+            throw new AnalysisException("PLS did not converge: " + e.getMessage()
+                    + " (raise max-iterations or check the indicators' variances)", null, e);
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException(e.getMessage(), null, e);
+        } catch (CancellationException e) {
+            throw e;
+        }
+    }
+
+    private static BlindfoldingResult blindfolding(double[][] rows, PlsModelMapping mapping, PlsOptions options,
+            Parameters parameters, AnalysisMonitor monitor) {
+        int distance = (int) parameters.integer("blindfolding");
+        if (distance <= 0) {
+            return null;
+        }
+        monitor.begin("blindfolding (D = " + distance + ")", 1);
+        BlindfoldingResult result = Blindfolding.run(rows, mapping.columns(), mapping.model(), options, distance);
+        monitor.worked(1);
+        return result;
+    }
+
+    private static PlsOptions options(Parameters parameters) {
+        PlsOptions.Builder options = PlsOptions.builder();
+        int draws = (int) parameters.integer("bootstrap");
+        if (draws > 0) {
+            options.bootstrapResamples(draws);
+        }
+        return options
+                .innerWeighting(InnerWeighting.valueOf(parameters.text("weighting").toUpperCase(java.util.Locale.ROOT)))
+                .consistent(parameters.flag("consistent"))
+                .seed(parameters.integer("seed"))
+                .confidenceLevel(parameters.decimal("confidence"))
+                .missingData(parameters.text("missing").equals("mean") ? MissingDataTreatment.MEAN_REPLACEMENT
+                        : MissingDataTreatment.LISTWISE)
+                .maxIterations((int) parameters.integer("max-iterations"))
+                .tolerance(parameters.decimal("tolerance")).build();
+    }
+}
