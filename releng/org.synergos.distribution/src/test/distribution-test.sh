@@ -3,9 +3,10 @@
 #  - headless commands list engines and report usage errors with exit code 2;
 #  - the workbench serves on 127.0.0.1 only, refuses requests without the access token;
 #  - an engine bundle dropped into plugins/ appears without a restart, and disappears when removed.
-# Usage: distribution-test.sh DIST_DIR PLUGIN_JAR WORK_DIR
+# The plugin is the distribution's own Harman engine bundle, taken out of bundle/ in the test's copy.
+# Usage: distribution-test.sh DIST_DIR WORK_DIR
 set -uo pipefail
-dist=$1; plugin=$2; work=$3
+dist=$1; work=$2
 passed=0; failed=0
 check() { # description, command...
   local what=$1; shift
@@ -18,6 +19,8 @@ loopback_only() { # every listening socket on the port is bound to the loopback 
 }
 rm -rf "$work" && mkdir -p "$work" && cp -r "$dist" "$work/synergos"
 home="$work/synergos"
+plugin="$work/$(basename "$home"/bundle/org.synergos.analysis.harman_*.jar)"
+mv "$home"/bundle/org.synergos.analysis.harman_*.jar "$plugin"
 
 "$home/bin/synergos" engines > "$work/engines.txt" 2>&1
 check "engines lists the descriptive engine from its bundle" grep -Eq '^descriptive +Descriptive statistics +0\.1\.0 +org\.synergos\.analysis\.descriptive' "$work/engines.txt"
