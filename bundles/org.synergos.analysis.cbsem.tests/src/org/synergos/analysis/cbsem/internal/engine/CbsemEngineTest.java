@@ -64,6 +64,39 @@ class CbsemEngineTest {
     }
 
     @Test
+    void multigroupMetricFitMatchesLavaanAndFlagsTheHeywoodCase() throws Exception {
+        Framework framework = LavaanReader.read(MODEL);
+        Dataset data = new CsvDatasetReader().read(SharedReference.data("PoliticalDemocracy_grouped.csv"));
+        CbsemEngine engine = new CbsemEngine();
+        AnalysisInput input = AnalysisInput.of(framework, data, null);
+        for (String[] variant : new String[][] { { "none", "configural" }, { "loadings", "metric" } }) {
+            AnalysisResult result = engine.run(new AnalysisRequest(input, Parameters.resolve(engine.descriptor(),
+                    Map.of("group", "grp", "group-equal", variant[0])), null), AnalysisMonitor.silent());
+            JsonNode fit = SharedReference.json("lavaan_poldem_variants/poldem_mg_" + variant[1] + "_fit.json")
+                    .get("fit_measures_all");
+            ResultTable fitTable = result.table("fit").orElseThrow();
+            assertRelative(fit.get("chisq").asDouble(), fitTable.number("chisq", "value"), variant[1] + " chisq");
+            assertRelative(fit.get("df").asDouble(), fitTable.number("df", "value"), variant[1] + " df");
+            if (variant[1].equals("configural")) {
+                assertTrue(result.messages().stream().anyMatch(m -> m.text().startsWith("Heywood case")),
+                        "lavaan warns of a negative variance in the configural fit: " + result.messages());
+            }
+        }
+    }
+
+    @Test
+    void unknownGroupColumnIsAClearError() throws Exception {
+        Framework framework = LavaanReader.read(MODEL);
+        Dataset data = new CsvDatasetReader().read(SharedReference.data("PoliticalDemocracy.csv"));
+        CbsemEngine engine = new CbsemEngine();
+        var error = org.junit.jupiter.api.Assertions.assertThrows(org.synergos.analysis.api.AnalysisException.class,
+                () -> engine.run(new AnalysisRequest(AnalysisInput.of(framework, data, null),
+                        Parameters.resolve(engine.descriptor(), Map.of("group", "region")), null),
+                        AnalysisMonitor.silent()));
+        assertTrue(error.getMessage().contains("group column 'region'"), error.getMessage());
+    }
+
+    @Test
     void compositeConstructsAreNotApplicableWithAReason() throws Exception {
         Framework framework = LavaanReader.read("f <~ x1 + x2 + x3\ng =~ y1 + y2 + y3\ng ~ f");
         Dataset data = new CsvDatasetReader().read(SharedReference.data("PoliticalDemocracy.csv"));

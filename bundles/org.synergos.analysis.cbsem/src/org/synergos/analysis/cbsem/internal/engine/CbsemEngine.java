@@ -16,6 +16,7 @@ import org.synergos.analysis.api.Message;
 import org.synergos.analysis.api.ParameterDescriptor;
 import org.synergos.analysis.api.Parameters;
 import org.synergos.analysis.cbsem.core.Estimator;
+import org.synergos.analysis.cbsem.core.GroupEquality;
 import org.synergos.analysis.cbsem.core.HeywoodCase;
 import org.synergos.analysis.cbsem.core.InformationType;
 import org.synergos.analysis.cbsem.core.MissingData;
@@ -46,6 +47,11 @@ public final class CbsemEngine implements AnalysisEngine {
                             "listwise", "listwise", "fiml"),
                     ParameterDescriptor.choice("information", "Information matrix", "for standard errors",
                             "expected", "expected", "observed"),
+                    ParameterDescriptor.text("group", "Group column",
+                            "data column defining groups for a multigroup fit; empty = one group", ""),
+                    ParameterDescriptor.choice("group-equal", "Equal across groups",
+                            "configural (none), metric (loadings) or scalar (loadings and intercepts) invariance",
+                            "none", "none", "loadings", "loadings,intercepts"),
                     ParameterDescriptor.integer("bootstrap", "Bootstrap draws", "0 = analytic standard errors", 0, 0,
                             100000),
                     ParameterDescriptor.integer("seed", "Seed", "random seed of the bootstrap", 20250314, 0,
@@ -67,7 +73,7 @@ public final class CbsemEngine implements AnalysisEngine {
         if (input.data().isEmpty()) {
             reasons.add("needs a data source bound to the model");
         }
-        SemModelMapping mapping = SemModelMapping.of(framework);
+        SemModelMapping mapping = SemModelMapping.of(framework, false);
         if (mapping.columns().isEmpty()) {
             reasons.add("no reflective construct has indicators");
         }
@@ -81,14 +87,15 @@ public final class CbsemEngine implements AnalysisEngine {
     public AnalysisResult run(AnalysisRequest request, AnalysisMonitor monitor) throws AnalysisException {
         Framework framework = (Framework) request.input().model().orElseThrow();
         Dataset data = request.input().data().orElseThrow();
-        SemModelMapping mapping = SemModelMapping.of(framework);
         Parameters parameters = request.parameters();
+        SemModelMapping mapping = SemModelMapping.of(framework, !parameters.text("group").isBlank());
         SemOptions options = options(parameters);
         monitor.begin(options.bootstrapDraws() > 0 ? "CB-SEM with " + options.bootstrapDraws() + " bootstrap draws"
                 : "CB-SEM estimation", 1);
         SemResult fit;
         try {
-            fit = Sem.fit(mapping.specification(), SemData.of(data, mapping.columns()), options);
+            fit = Sem.fit(mapping.specification(), SemData.of(data, mapping.columns(), parameters.text("group")),
+                    options);
         } catch (SemException e) {
             throw new AnalysisException(e.getMessage(), null, e);
         }
@@ -101,6 +108,7 @@ public final class CbsemEngine implements AnalysisEngine {
                     mapping.elementId(heywood.parameter().lhs())));
         }
         fit.warnings().forEach(warning -> result.message(Message.warning(warning, "")));
+        mapping.notes().forEach(note -> result.message(Message.info(note)));
         return result.provenance("software", "Synergos CB-SEM " + DESCRIPTOR.version())
                 .provenance("estimator", options.estimator() + ", " + options.missing() + ", "
                         + options.information() + " information")
@@ -115,6 +123,17 @@ public final class CbsemEngine implements AnalysisEngine {
                 .missing(parameters.text("missing").equals("fiml") ? MissingData.FIML : MissingData.LISTWISE)
                 .information(parameters.text("information").equals("observed") ? InformationType.OBSERVED
                         : InformationType.EXPECTED);
+        String group = parameters.text("group");
+        if (!group.isBlank()) {
+            options.group(group);
+            switch (parameters.text("group-equal")) {
+            case "loadings" -> options.groupEqual(GroupEquality.LOADINGS);
+            case "loadings,intercepts" -> options.groupEqual(GroupEquality.LOADINGS, GroupEquality.INTERCEPTS);
+            default -> {
+                // configural: nothing constrained
+            }
+            }
+        }
         long draws = parameters.integer("bootstrap");
         if (draws > 0) {
             options.bootstrap((int) draws, parameters.integer("seed"));

@@ -33,25 +33,32 @@ final class SemModelMapping {
     private final Map<String, MediationHypothesis> mediationOfDefined = new LinkedHashMap<>();
     private final List<String> columns = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
-    private SemModelMapping(Framework framework) {
+    /**
+     * @param multigroup in a multigroup fit a label shared by the groups makes the parameter equal across
+     *        them (lavaan semantics), so paths get no generated labels and mediations no indirect effects
+     */
+    private SemModelMapping(Framework framework, boolean multigroup) {
         ModelSpecification.Builder builder = ModelSpecification.builder();
         for (Construct construct : framework.getConstructs()) {
             measure(builder, construct);
         }
         Map<StructuralPath, String> labels = new LinkedHashMap<>();
+        java.util.Set<String> mediated = multigroup ? java.util.Set.of() : mediatedPaths(framework);
         int generated = 0;
         for (StructuralPath path : framework.getPaths()) {
             if (path.getSource() == null || path.getTarget() == null) {
                 continue;
             }
             String label = path.getParameterLabel();
-            if ((label == null || label.isBlank()) && path.getFixedValue() == null) {
+            if ((label == null || label.isBlank()) && path.getFixedValue() == null
+                    && mediated.contains(code(path.getSource()) + "->" + code(path.getTarget()))) {
                 label = "syn_p" + (++generated);
             }
             labels.put(path, label);
             Modifier modifier = path.getFixedValue() != null ? Modifier.fixed(path.getFixedValue())
-                    : Modifier.label(label);
+                    : blankToNone(label);
             builder.regression(code(path.getTarget()), code(path.getSource()), modifier);
             pathOfKey.put(code(path.getTarget()) + "~" + code(path.getSource()), path);
         }
@@ -73,13 +80,36 @@ final class SemModelMapping {
             }
         }
         for (MediationHypothesis mediation : framework.getMediations()) {
-            defineIndirect(builder, mediation, labels);
+            if (multigroup) {
+                notes.add("mediation " + mediation.getLabel() + ": indirect effects are not defined automatically in a "
+                        + "multigroup fit (shared labels would force equal paths); label the paths per group and "
+                        + "add defined parameters to test them");
+            } else {
+                defineIndirect(builder, mediation, labels);
+            }
         }
         this.specification = builder.build();
     }
 
-    static SemModelMapping of(Framework framework) {
-        return new SemModelMapping(framework);
+    static SemModelMapping of(Framework framework, boolean multigroup) {
+        return new SemModelMapping(framework, multigroup);
+    }
+
+    /** "SOURCE->TARGET" of every path some mediation hypothesis runs along. */
+    private static java.util.Set<String> mediatedPaths(Framework framework) {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (MediationHypothesis mediation : framework.getMediations()) {
+            List<Construct> chain = new ArrayList<>();
+            chain.add(mediation.getSource());
+            chain.addAll(mediation.getMediators());
+            chain.add(mediation.getTarget());
+            for (int i = 0; i + 1 < chain.size(); i++) {
+                if (chain.get(i) != null && chain.get(i + 1) != null) {
+                    paths.add(code(chain.get(i)) + "->" + code(chain.get(i + 1)));
+                }
+            }
+        }
+        return paths;
     }
 
     private void measure(ModelSpecification.Builder builder, Construct construct) {
@@ -149,6 +179,11 @@ final class SemModelMapping {
     /** Data columns the model measures, in model order. */
     List<String> columns() {
         return columns;
+    }
+
+    /** Things users should know about how the model was translated. */
+    List<String> notes() {
+        return notes;
     }
 
     /** Reasons the model cannot be estimated as specified. */

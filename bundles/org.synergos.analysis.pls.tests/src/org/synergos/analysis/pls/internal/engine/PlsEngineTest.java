@@ -69,7 +69,7 @@ class PlsEngineTest {
     void pathsReliabilityAndOverlaysMatchSeminr() throws Exception {
         Map<String, StructuralPath> paths = new HashMap<>();
         Framework framework = ecsi(paths);
-        AnalysisResult result = run(framework, Map.of("bootstrap", "0", "blindfolding", "0"));
+        AnalysisResult result = run(framework, Map.of("bootstrap", "0", "blindfolding", "0", "plspredict-folds", "0"));
         assertTrue(result.isSuccessful(), result.messages().toString());
 
         ReferenceTable expectedPaths = SharedReference.table("seminr_mobi_ecsi/ecsi_pls_boot_paths.csv");
@@ -88,6 +88,19 @@ class PlsEngineTest {
             assertEquals(reliability.number(construct, "alpha"), table.number(construct, "alpha"), TOLERANCE);
             assertEquals(reliability.number(construct, "AVE"), table.number(construct, "ave"), TOLERANCE);
         }
+        ReferenceTable crossLoadings = SharedReference.table("seminr_mobi_ecsi/ecsi_pls_cross_loadings.csv");
+        ResultTable cross = result.table("cross-loadings").orElseThrow();
+        for (String indicator : crossLoadings.rowNames()) {
+            for (String construct : crossLoadings.header().subList(1, crossLoadings.header().size())) {
+                assertEquals(crossLoadings.number(indicator, construct), cross.number(indicator, construct), TOLERANCE,
+                        indicator + " on " + construct);
+            }
+        }
+        ReferenceTable totals = SharedReference.table("seminr_mobi_ecsi/ecsi_pls_total_effects.csv");
+        ResultTable total = result.table("total-effects").orElseThrow();
+        assertEquals(totals.number("Image", "Loyalty"), total.number("Image → Loyalty", "total"), TOLERANCE);
+        assertEquals(totals.number("Expectation", "Satisfaction"), total.number("Expectation → Satisfaction", "total"),
+                TOLERANCE);
         ReferenceTable r2 = SharedReference.table("seminr_mobi_ecsi/ecsi_pls_paths_r2.csv");
         assertEquals(r2.number("R^2", "Satisfaction"), result.table("r2").orElseThrow().number("Satisfaction", "r2"),
                 TOLERANCE);
@@ -106,6 +119,11 @@ class PlsEngineTest {
                 .findFirst().orElseThrow();
         assertTrue(beta.display().contains("***"), beta.display());
         assertEquals("200", result.provenance().get("bootstrap"));
+        double bcaLower = structural.number(satisfactionLoyalty.getLabel(), "bca.lower");
+        double bcaUpper = structural.number(satisfactionLoyalty.getLabel(), "bca.upper");
+        double beta0 = structural.number(satisfactionLoyalty.getLabel(), "beta");
+        assertTrue(bcaLower < beta0 && beta0 < bcaUpper, bcaLower + " < " + beta0 + " < " + bcaUpper);
+        assertTrue(result.table("htmt-bootstrap").isPresent() && result.table("plspredict").isPresent());
     }
 
     @Test

@@ -19,12 +19,14 @@ import org.synergos.analysis.api.Parameters;
 import org.synergos.analysis.pls.core.Blindfolding;
 import org.synergos.analysis.pls.core.BlindfoldingResult;
 import org.synergos.analysis.pls.core.BootstrapResult;
+import org.synergos.analysis.pls.core.IndicatorPrediction;
 import org.synergos.analysis.pls.core.InnerWeighting;
 import org.synergos.analysis.pls.core.MissingDataTreatment;
 import org.synergos.analysis.pls.core.NonConvergenceException;
 import org.synergos.analysis.pls.core.PlsBootstrap;
 import org.synergos.analysis.pls.core.PlsEstimator;
 import org.synergos.analysis.pls.core.PlsOptions;
+import org.synergos.analysis.pls.core.PlsPredict;
 import org.synergos.analysis.pls.core.PlsResult;
 import org.synergos.data.DataFormatException;
 import org.synergos.data.Dataset;
@@ -57,6 +59,8 @@ public final class PlsEngine implements AnalysisEngine {
                             "listwise", "listwise", "mean"),
                     ParameterDescriptor.integer("blindfolding", "Blindfolding omission distance",
                             "Q² by blindfolding; 0 = off", 7, 0, 100),
+                    ParameterDescriptor.integer("plspredict-folds", "PLSpredict folds",
+                            "k of the k-fold PLSpredict (10 repetitions); 0 = off", 10, 0, 100),
                     ParameterDescriptor.integer("max-iterations", "Maximum iterations", "of the PLS algorithm", 300, 1,
                             100000),
                     ParameterDescriptor.decimal("tolerance", "Stop criterion",
@@ -115,8 +119,9 @@ public final class PlsEngine implements AnalysisEngine {
                 }, monitor::isCancelled);
             }
             BlindfoldingResult blindfolding = blindfolding(rows, mapping, options, parameters, monitor);
+            List<IndicatorPrediction> predictions = predictions(rows, mapping, options, parameters, monitor);
             AnalysisResult.Builder result = AnalysisResult.builder(DESCRIPTOR);
-            new PlsTables(mapping, estimate, bootstrap, blindfolding).addTo(result);
+            new PlsTables(mapping, estimate, bootstrap, blindfolding, predictions).addTo(result);
             new PlsOverlays(mapping, estimate, bootstrap).addTo(result);
             if (bootstrap != null && bootstrap.degenerateDraws() > 0) {
                 result.message(Message.warning(bootstrap.degenerateDraws() + " of " + bootstrap.requestedDraws()
@@ -146,6 +151,23 @@ public final class PlsEngine implements AnalysisEngine {
         BlindfoldingResult result = Blindfolding.run(rows, mapping.columns(), mapping.model(), options, distance);
         monitor.worked(1);
         return result;
+    }
+
+    private static List<IndicatorPrediction> predictions(double[][] rows, PlsModelMapping mapping, PlsOptions options,
+            Parameters parameters, AnalysisMonitor monitor) {
+        int folds = (int) parameters.integer("plspredict-folds");
+        if (folds <= 0 || estimateHasNoPaths(mapping)) {
+            return null;
+        }
+        monitor.begin("PLSpredict (" + folds + " folds × " + PlsPredict.DEFAULT_REPETITIONS + ")", 1);
+        List<IndicatorPrediction> predictions = PlsPredict.run(rows, mapping.columns(), mapping.model(), options,
+                folds, PlsPredict.DEFAULT_REPETITIONS);
+        monitor.worked(1);
+        return predictions;
+    }
+
+    private static boolean estimateHasNoPaths(PlsModelMapping mapping) {
+        return mapping.model().paths().isEmpty();
     }
 
     private static PlsOptions options(Parameters parameters) {

@@ -11,6 +11,7 @@ import org.synergos.analysis.pls.core.BlindfoldingResult;
 import org.synergos.analysis.pls.core.BootstrapResult;
 import org.synergos.analysis.pls.core.BootstrapStatistic;
 import org.synergos.analysis.pls.core.ConstructReliability;
+import org.synergos.analysis.pls.core.IndicatorPrediction;
 import org.synergos.analysis.pls.core.IndirectEffect;
 import org.synergos.analysis.pls.core.LabeledMatrix;
 import org.synergos.analysis.pls.core.ParameterKind;
@@ -30,21 +31,48 @@ final class PlsTables {
     private final PlsResult estimate;
     private final BootstrapResult bootstrap;
     private final BlindfoldingResult blindfolding;
+    private final List<IndicatorPrediction> predictions;
 
-    PlsTables(PlsModelMapping mapping, PlsResult estimate, BootstrapResult bootstrap, BlindfoldingResult blindfolding) {
+    /** {@code bootstrap}, {@code blindfolding} and {@code predictions} are null when not requested. */
+    PlsTables(PlsModelMapping mapping, PlsResult estimate, BootstrapResult bootstrap, BlindfoldingResult blindfolding,
+            List<IndicatorPrediction> predictions) {
         this.mapping = mapping;
         this.estimate = estimate;
         this.bootstrap = bootstrap;
         this.blindfolding = blindfolding;
+        this.predictions = predictions;
     }
 
     void addTo(AnalysisResult.Builder result) {
-        result.table(outerModel()).table(reliability()).table(matrix("fornell-larcker",
-                "Fornell–Larcker criterion (diagonal: √AVE)", estimate.fornellLarcker()))
+        result.table(outerModel()).table(reliability()).table(crossLoadings())
+                .table(matrix("fornell-larcker", "Fornell–Larcker criterion (diagonal: √AVE)", estimate.fornellLarcker()))
                 .table(matrix("htmt", "Heterotrait–monotrait ratio (HTMT)", estimate.htmt()))
-                .table(structuralModel()).table(indirectEffects()).table(explanatoryPower())
+                .table(matrix("htmt2", "HTMT2 (geometric-mean version)", estimate.htmt2()));
+        if (bootstrap != null) {
+            result.table(htmtInference());
+        }
+        result.table(structuralModel()).table(indirectEffects()).table(totalEffects()).table(explanatoryPower())
                 .table(matrix("f2", "Effect sizes f² (rows: predictors)", estimate.fSquare()))
-                .table(matrix("inner-vif", "Inner VIF (rows: predictors)", estimate.innerVif())).table(fit());
+                .table(matrix("inner-vif", "Inner VIF (rows: predictors)", estimate.innerVif()));
+        if (predictions != null) {
+            result.table(predictions());
+        }
+        result.table(fit());
+    }
+
+    private ResultTable predictions() {
+        ResultTable.Builder table = ResultTable.builder("plspredict", "PLSpredict: out-of-sample prediction")
+                .column(ResultColumn.text("indicator", "Indicator")).column(ResultColumn.text("construct", "Construct"))
+                .column(ResultColumn.decimal("q2predict", "Q²predict", 3))
+                .column(ResultColumn.decimal("rmse", "PLS RMSE", 3)).column(ResultColumn.decimal("mae", "PLS MAE", 3))
+                .column(ResultColumn.decimal("lm.rmse", "LM RMSE", 3)).column(ResultColumn.decimal("lm.mae", "LM MAE", 3));
+        for (IndicatorPrediction p : predictions) {
+            table.row(mapping.indicatorLabel(p.indicator()), p.construct(), p.plsQ2Predict(), p.plsRmse(), p.plsMae(),
+                    p.lmRmse(), p.lmMae());
+        }
+        return table.note("k-fold cross-validation (Shmueli et al. 2019), earliest-antecedents prediction; PLS has "
+                + "predictive power for an indicator when its RMSE is below the linear-model (LM) benchmark's.")
+                .build();
     }
 
     private ResultTable outerModel() {
@@ -62,6 +90,56 @@ final class PlsTables {
                         loadings.get(column, construct.name()), weights.get(column, construct.name())));
                 row.add(vif.get(column));
                 addBootstrap(row, ParameterKind.LOADING, column + " -> " + construct.name());
+                table.row(row);
+            }
+        }
+        return table.build();
+    }
+
+    private ResultTable crossLoadings() {
+        LabeledMatrix loadings = estimate.crossLoadings();
+        ResultTable.Builder table = ResultTable.builder("cross-loadings", "Cross-loadings")
+                .column(ResultColumn.text("indicator", "Indicator"));
+        loadings.columnNames().forEach(construct -> table.column(ResultColumn.decimal(construct, construct, 3)));
+        for (int r = 0; r < loadings.rows(); r++) {
+            List<Object> row = new ArrayList<>();
+            row.add(mapping.indicatorLabel(loadings.rowNames().get(r)));
+            for (int c = 0; c < loadings.columns(); c++) {
+                row.add(loadings.get(r, c));
+            }
+            table.row(row);
+        }
+        return table.build();
+    }
+
+    private ResultTable htmtInference() {
+        ResultTable.Builder table = ResultTable.builder("htmt-bootstrap", "HTMT with bootstrap confidence intervals")
+                .column(ResultColumn.text("pair", "Constructs")).column(ResultColumn.decimal("htmt", "HTMT", 3));
+        bootstrapColumns(table, "HTMT");
+        for (BootstrapStatistic s : bootstrap.htmt()) {
+            List<Object> row = new ArrayList<>(List.of(s.label().replace(" -> ", " ↔ "), s.original()));
+            addBootstrap(row, ParameterKind.HTMT, s.label());
+            table.row(row);
+        }
+        return table.note("Discriminant validity is supported when the upper bound stays below 0.85 (or 0.90).")
+                .build();
+    }
+
+    private ResultTable totalEffects() {
+        ResultTable.Builder table = ResultTable.builder("total-effects", "Total effects")
+                .column(ResultColumn.text("effect", "Effect")).column(ResultColumn.decimal("total", "Total effect", 3));
+        bootstrapColumns(table, "total effect");
+        LabeledMatrix totals = estimate.totalEffects();
+        for (int r = 0; r < totals.rows(); r++) {
+            for (int c = 0; c < totals.columns(); c++) {
+                double value = totals.get(r, c);
+                if (value == 0 || Double.isNaN(value)) {
+                    continue;
+                }
+                String from = totals.rowNames().get(r);
+                String to = totals.columnNames().get(c);
+                List<Object> row = new ArrayList<>(List.of(from + " → " + to, value));
+                addBootstrap(row, ParameterKind.TOTAL_EFFECT, from + " -> " + to);
                 table.row(row);
             }
         }
@@ -167,9 +245,11 @@ final class PlsTables {
                 .column(ResultColumn.decimal("t", "t", 3)).column(ResultColumn.pValue("p", "p"))
                 .column(ResultColumn.decimal("ci.lower", level + "% CI lower", 3))
                 .column(ResultColumn.decimal("ci.upper", level + "% CI upper", 3))
+                .column(ResultColumn.decimal("bca.lower", level + "% BCa lower", 3))
+                .column(ResultColumn.decimal("bca.upper", level + "% BCa upper", 3))
                 .note("Bootstrap with " + bootstrap.validDraws() + " valid of " + bootstrap.requestedDraws()
                         + " resamples; t = " + of + " / SD; p two-sided from t (df = resamples − 1); percentile "
-                        + "intervals.");
+                        + "and bias-corrected accelerated (BCa) intervals.");
     }
 
     private void addBootstrap(List<Object> row, ParameterKind kind, String label) {
@@ -178,6 +258,6 @@ final class PlsTables {
         }
         BootstrapStatistic s = bootstrap.statistic(kind, label);
         row.addAll(List.of(s.mean(), s.standardDeviation(), s.tStatistic(), s.pValue(), s.percentileLower(),
-                s.percentileUpper()));
+                s.percentileUpper(), s.bcaLower(), s.bcaUpper()));
     }
 }
