@@ -48,8 +48,11 @@ final class OsgiRuntime {
         Framework framework = null;
         try {
             framework = startFramework(cache);
+            StartupTrace.mark("framework started");
             List<String> problems = startCoreBundles(framework.getBundleContext());
+            StartupTrace.mark("core bundles started");
             HeadlessApplication application = awaitApplication(framework.getBundleContext());
+            StartupTrace.mark("command line ready");
             if (application == null) {
                 System.err.println("synergos: the runtime did not start its command line within "
                         + APPLICATION_WAIT_SECONDS + " s");
@@ -92,11 +95,13 @@ final class OsgiRuntime {
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : layout.coreBundles()) {
             try {
-                installed.add(context.installBundle(jar.toUri().toString()));
+                // "reference:" makes Felix use the JAR in place instead of copying it into the cache
+                installed.add(context.installBundle("reference:" + jar.toUri()));
             } catch (BundleException e) {
                 problems.add("cannot install " + jar.getFileName() + ": " + e.getMessage());
             }
         }
+        StartupTrace.mark("core bundles installed");
         installed.sort(Comparator.comparingInt(CommandModes::startRank));
         for (Bundle bundle : installed) {
             if ((bundle.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) != 0
@@ -105,6 +110,7 @@ final class OsgiRuntime {
             }
             try {
                 bundle.start();
+                StartupTrace.mark("started " + bundle.getSymbolicName());
             } catch (BundleException e) {
                 problems.add("cannot start " + bundle.getSymbolicName() + ": " + e.getMessage());
             }
