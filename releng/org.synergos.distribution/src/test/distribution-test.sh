@@ -4,9 +4,10 @@
 #  - the workbench serves on 127.0.0.1 only, refuses requests without the access token;
 #  - an engine bundle dropped into plugins/ appears without a restart, and disappears when removed.
 # The plugin is the distribution's own Harman engine bundle, taken out of bundle/ in the test's copy.
-# Usage: distribution-test.sh DIST_DIR WORK_DIR
+# Also the README's main job (a report of the nqpf-smes example) and exit codes of validate/analyze.
+# Usage: distribution-test.sh DIST_DIR WORK_DIR EXAMPLES_DIR
 set -uo pipefail
-dist=$1; work=$2
+dist=$1; work=$2; examples=$3
 passed=0; failed=0
 check() { # description, command...
   local what=$1; shift
@@ -19,9 +20,27 @@ loopback_only() { # every listening socket on the port is bound to the loopback 
 }
 rm -rf "$work" && mkdir -p "$work" && cp -r "$dist" "$work/synergos"
 home="$work/synergos"
+
+"$home/bin/synergos" validate "$examples/nqpf-smes" > "$work/validate.txt" 2>&1; code=$?
+check "validate accepts the nqpf-smes example" bash -c "test $code -eq 0 && grep -q '0 error(s), 0 warning(s)' '$work/validate.txt'"
+mkdir -p "$work/broken" && cp "$examples/nqpf-smes/data.csv" "$work/broken/" \
+  && sed '5s/>/ oops=>/' "$examples/nqpf-smes/model.synergos" > "$work/broken/model.synergos"
+"$home/bin/synergos" validate "$work/broken/model.synergos" > "$work/broken.txt" 2>&1; code=$?
+check "validate rejects a damaged model with exit 1, naming file and line" \
+  bash -c "test $code -eq 1 && grep -q 'model.synergos at line 5' '$work/broken.txt'"
+"$home/bin/synergos" analyze --data "$examples/nqpf-smes/data.csv" -e descriptive > "$work/descriptive.txt" 2>&1; code=$?
+check "analyze --data runs the descriptive engine on a CSV file" bash -c "test $code -eq 0 && grep -q '^NQ1 ' '$work/descriptive.txt'"
+"$home/bin/synergos" analyze --data "$examples/nqpf-smes/data.csv" -e no-such-engine > "$work/noengine.txt" 2>&1; code=$?
+check "analyze with an unknown engine exits 1 and says so" bash -c "test $code -eq 1 && grep -q \"no engine 'no-such-engine'\" '$work/noengine.txt'"
+"$home/bin/synergos" report "$examples/nqpf-smes" -o "$work/report" > "$work/report.txt" 2>&1; code=$?
+check "the README's main job: report of nqpf-smes (exit 0)" test "$code" -eq 0
+check "the report holds the structural model with the hypotheses" \
+  bash -c "grep -q 'Structural model' '$work/report/index.html' && grep -q 'H4' '$work/report/index.html' && ls '$work'/report/tables/*structural-model.csv > /dev/null"
+
+
+# from here on the distribution lacks the Harman bundle: it is the plugin to drop in
 plugin="$work/$(basename "$home"/bundle/org.synergos.analysis.harman_*.jar)"
 mv "$home"/bundle/org.synergos.analysis.harman_*.jar "$plugin"
-
 "$home/bin/synergos" engines > "$work/engines.txt" 2>&1
 check "engines lists the descriptive engine from its bundle" grep -Eq '^descriptive +Descriptive statistics +0\.1\.0 +org\.synergos\.analysis\.descriptive' "$work/engines.txt"
 check "engines does not list the plugin before it is installed" bash -c "! grep -q '^harman' '$work/engines.txt'"
