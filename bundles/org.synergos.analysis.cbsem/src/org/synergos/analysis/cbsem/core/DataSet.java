@@ -1,14 +1,15 @@
 package org.synergos.analysis.cbsem.core;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.synergos.data.DataColumn;
+import org.synergos.data.DataFormatException;
+import org.synergos.data.Dataset;
+import org.synergos.data.csv.CsvDatasetReader;
 
 /**
  * Raw data: numeric columns ({@code NaN} = missing) and optional text columns (e.g. a grouping
@@ -55,92 +56,35 @@ public final class DataSet {
     }
 
     /**
-     * Reads a CSV file (header row, comma separator, {@code .} decimal, empty field or {@code NA} =
-     * missing, optional double quotes). Columns whose non-missing values are all numbers become
-     * numeric; others become text columns.
+     * Reads a CSV file with Synergos's CSV reader (header row, UTF-8, empty field or {@code NA} = missing).
+     * Columns whose non-missing values are all numbers become numeric; others become text columns.
      */
     public static DataSet readCsv(Path file) {
-        List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return from(new CsvDatasetReader().read(file));
+        } catch (DataFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        lines.removeIf(String::isBlank);
-        if (lines.isEmpty()) {
-            throw new IllegalArgumentException(file + " is empty");
-        }
-        List<String> header = split(lines.get(0));
-        int n = lines.size() - 1;
-        String[][] cells = new String[header.size()][n];
-        for (int i = 0; i < n; i++) {
-            List<String> fields = split(lines.get(i + 1));
-            if (fields.size() != header.size()) {
-                throw new IllegalArgumentException(file + " line " + (i + 2) + ": " + fields.size() + " fields, expected "
-                        + header.size());
-            }
-            for (int j = 0; j < header.size(); j++) {
-                cells[j][i] = fields.get(j);
-            }
-        }
+    }
+
+    /** A data set's numeric columns as variables and its other columns as text (missing text = ""). */
+    public static DataSet from(Dataset data) {
         List<String> numericNames = new ArrayList<>();
         List<double[]> numeric = new ArrayList<>();
         Map<String, String[]> text = new HashMap<>();
-        for (int j = 0; j < header.size(); j++) {
-            double[] parsed = parseNumeric(cells[j]);
-            if (parsed != null) {
-                numericNames.add(header.get(j));
-                numeric.add(parsed);
+        for (DataColumn column : data.columns()) {
+            if (column.isNumeric()) {
+                numericNames.add(column.name());
+                numeric.add(column.values());
             } else {
-                text.put(header.get(j), cells[j]);
-            }
-        }
-        return new DataSet(numericNames, numeric.toArray(new double[0][]), Map.copyOf(text), n);
-    }
-
-    private static double[] parseNumeric(String[] cells) {
-        double[] out = new double[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            String c = cells[i].trim();
-            if (c.isEmpty() || c.equals("NA")) {
-                out[i] = Double.NaN;
-                continue;
-            }
-            try {
-                out[i] = Double.parseDouble(c);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return out;
-    }
-
-    private static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
+                String[] labels = new String[column.size()];
+                for (int row = 0; row < labels.length; row++) {
+                    labels[row] = column.isMissing(row) ? "" : column.text(row);
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else if (c != '\r') {
-                cur.append(c);
+                text.put(column.name(), labels);
             }
         }
-        out.add(cur.toString());
-        return out;
+        return new DataSet(numericNames, numeric.toArray(new double[0][]), Map.copyOf(text), data.rowCount());
     }
 
     /** Numeric variable names. */
