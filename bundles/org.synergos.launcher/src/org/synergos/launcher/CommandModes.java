@@ -44,7 +44,8 @@ final class CommandModes {
 
     /**
      * Start order: the service-loader mediator (SPI Fly) and the logging provider before the bundles that
-     * log; FileInstall last, so its first scan of {@code plugins/} finds the API packages resolved.
+     * log; FileInstall after the rest, so its first scan of {@code plugins/} finds the API packages
+     * resolved; the Gogo console last, so its first command sees a started runtime.
      */
     static int startRank(Bundle bundle) {
         String name = String.valueOf(bundle.getSymbolicName());
@@ -54,7 +55,10 @@ final class CommandModes {
         if (name.startsWith("slf4j.")) {
             return 1;
         }
-        return name.equals("org.apache.felix.fileinstall") ? 3 : 2;
+        if (name.equals("org.apache.felix.fileinstall")) {
+            return 3;
+        }
+        return name.equals("org.apache.felix.gogo.shell") ? 4 : 2;
     }
 
     /**
