@@ -46,7 +46,7 @@ public final class ConfiguredAnalyses {
             Map<String, String> parameters = parameters(analysis);
             parameters.putAll(overrides);
             runs.add(new ConfiguredRun(name, analysis.getEngineId(),
-                    runOne(study, analysis, parameters, datasets, monitors.apply(name))));
+                    runOne(study, analysis.getEngineId(), analysis, parameters, datasets, monitors.apply(name))));
         }
         return runs;
     }
@@ -55,12 +55,12 @@ public final class ConfiguredAnalyses {
     public ConfiguredRun runEngine(Study study, String engineId, Map<String, String> parameters,
             AnalysisMonitor monitor) {
         return new ConfiguredRun(engineId, engineId,
-                runOne(study, null, new LinkedHashMap<>(parameters), new LinkedHashMap<>(), monitor));
+                runOne(study, engineId, null, new LinkedHashMap<>(parameters), new LinkedHashMap<>(), monitor));
     }
 
-    private AnalysisResult runOne(Study study, AnalysisConfiguration analysis, Map<String, String> parameters,
-            Map<DataSource, Object> datasets, AnalysisMonitor monitor) {
-        String engineId = analysis == null ? parameters.getOrDefault("engine", "") : analysis.getEngineId();
+    /** {@code analysis} is null for an engine the model does not configure. */
+    private AnalysisResult runOne(Study study, String engineId, AnalysisConfiguration analysis,
+            Map<String, String> parameters, Map<DataSource, Object> datasets, AnalysisMonitor monitor) {
         Dataset data = null;
         Optional<DataSource> source = study.dataSourceOf(analysis);
         if (source.isPresent()) {
