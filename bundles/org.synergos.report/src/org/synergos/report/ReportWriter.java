@@ -10,8 +10,10 @@ import org.synergos.report.internal.ReportFiles;
 
 /**
  * Writes the report of a study's analyses into a folder: {@code index.html} (self-contained, every model
- * string escaped), {@code tables/*.csv} (formula-like cells neutralised) and {@code results/*.json}.
- * The same model, data and seed give byte-identical files.
+ * string escaped, with methods and results paragraphs and inline path diagrams), {@code tables/*.csv}
+ * (formula-like cells neutralised), {@code tables/*.tex} (booktabs tables for xelatex/lualatex),
+ * {@code diagrams/*.svg} (path diagrams of the model and of each structural-model analysis) and
+ * {@code results/*.json}. The same model, data and seed give byte-identical files.
  */
 public final class ReportWriter {
 

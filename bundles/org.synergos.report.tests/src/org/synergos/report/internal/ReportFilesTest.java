@@ -83,6 +83,55 @@ class ReportFilesTest {
         }
     }
 
+    private static Study plsStudy() {
+        PlsFixture fixture = new PlsFixture(" " + HOSTILE + " 100% a_b $ \\");
+        fixture.h1.setLabel("H1 " + HOSTILE);
+        return new Study(fixture.model, Path.of("model.synergos"));
+    }
+
+    private static List<ConfiguredRun> plsRuns(Study study) {
+        PlsFixture fixture = new PlsFixture();
+        return List.of(new ConfiguredRun("PLS-SEM " + HOSTILE, "pls-sem", fixture.result()),
+                new ConfiguredRun("Model", "pls-sem", fixture.result()));
+    }
+
+    @Test
+    void structuralModelRunsGetLatexTablesDiagramsAndParagraphs() throws Exception {
+        Study study = plsStudy();
+        List<Path> files = new ReportFiles(study, plsRuns(study), dir).write();
+        List<String> names = files.stream().map(f -> dir.relativize(f).toString().replace('\\', '/')).toList();
+        assertTrue(names.containsAll(List.of("diagrams/model.svg", "diagrams/pls-sem-script-alert-x-script-nqpf.svg",
+                "diagrams/model-results.svg", "tables/pls-sem-script-alert-x-script-nqpf-structural-model.tex",
+                "tables/pls-sem-script-alert-x-script-nqpf-r2.tex")), names.toString());
+        String html = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
+        assertFalse(html.contains("<script>"), "no raw markup from the model");
+        String diagram = Files.readString(dir.resolve("diagrams/pls-sem-script-alert-x-script-nqpf.svg"));
+        assertTrue(diagram.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "));
+        assertTrue(html.contains(diagram.substring(diagram.indexOf("<svg "))), "the same SVG inline");
+        assertTrue(html.contains(Files.readString(dir.resolve("diagrams/model.svg")).substring(39)), "model diagram inline");
+        PathDiagramSvgTest.parse(diagram);
+        PathDiagramSvgTest.parse(Files.readString(dir.resolve("diagrams/model.svg")));
+        assertTrue(html.contains("<p><em>Methods.</em> The model was estimated with PLS-SEM (PLS path algorithm, path "
+                + "weighting scheme) in Synergos PLS-SEM 0.1.0;"), "methods paragraph");
+        assertTrue(html.contains("<p class=\"note\"><em>Provenance:</em> algorithm: PLS path algorithm; blindfolding: 7;"),
+                "raw provenance kept below");
+        assertTrue(html.contains("<p><em>Results.</em> H1 (NQPF → CIP) was supported (β = 0.283, t = 6.911, p &lt; .001)."),
+                "results paragraph");
+        String tex = Files.readString(dir.resolve("tables/pls-sem-script-alert-x-script-nqpf-structural-model.tex"));
+        assertTrue(tex.contains("\\label{tab:pls-sem-script-alert-x-script-nqpf-structural-model}"), tex);
+        assertTrue(tex.contains("H1 & NQPF → CIP & 0.283 & "), tex);
+    }
+
+    @Test
+    void diagramsAndLatexAreByteIdenticalForTheSameInput() throws Exception {
+        List<Path> files = new ReportFiles(plsStudy(), plsRuns(plsStudy()), dir.resolve("a")).write();
+        new ReportFiles(plsStudy(), plsRuns(plsStudy()), dir.resolve("b")).write();
+        for (Path file : files) {
+            assertArrayEquals(Files.readAllBytes(file),
+                    Files.readAllBytes(dir.resolve("b").resolve(dir.resolve("a").relativize(file))), file.toString());
+        }
+    }
+
     @Test
     void namesBecomePortableFileNamesInsideTheReport() {
         assertEquals("pls-sem-bootstrap", FileNames.slug("PLS-SEM / bootstrap"));

@@ -17,8 +17,9 @@ import org.synergos.model.Framework;
 
 /**
  * The HTML report: one self-contained page (inline CSS, no scripts, no external resources) with the
- * model summary, each analysis's status, messages, APA-style tables and a methods paragraph. Every string
- * from the model or an engine is escaped.
+ * model summary and its diagram, then per analysis its status, messages, a methods paragraph (with the raw
+ * provenance below it), a results paragraph for structural models, the path diagram inline, and APA-style
+ * tables. Every string from the model or an engine is escaped; the SVG diagrams arrive XML-escaped.
  */
 final class HtmlReport {
 
@@ -30,14 +31,17 @@ final class HtmlReport {
             "thead th{border-top:2px solid #000;border-bottom:1px solid #000;padding:.2em .6em;font-weight:normal}",
             "tbody td{padding:.15em .6em}tbody tr:last-child td{border-bottom:2px solid #000}",
             "td.num{text-align:right;font-variant-numeric:tabular-nums}",
-            ".note{font-size:.9em}.error{color:#a00}.warning{color:#850}.status{font-weight:bold}");
+            ".note{font-size:.9em}.error{color:#a00}.warning{color:#850}.status{font-weight:bold}",
+            "figure{margin:1em 0}figure svg{max-width:100%;height:auto}figcaption{font-size:.9em}");
 
     private final Study study;
     private final List<ConfiguredRun> runs;
+    private final ReportDiagrams diagrams;
 
-    HtmlReport(Study study, List<ConfiguredRun> runs) {
+    HtmlReport(Study study, List<ConfiguredRun> runs, ReportDiagrams diagrams) {
         this.study = study;
         this.runs = runs;
+        this.diagrams = diagrams;
     }
 
     String render() {
@@ -48,8 +52,8 @@ final class HtmlReport {
                 .append("</style></head><body>\n");
         html.append("<h1>").append(escape(study.name())).append("</h1>\n");
         summary(html);
-        for (ConfiguredRun run : runs) {
-            analysis(html, run);
+        for (int i = 0; i < runs.size(); i++) {
+            analysis(html, runs.get(i), i);
         }
         return html.append("</body></html>\n").toString();
     }
@@ -73,9 +77,15 @@ final class HtmlReport {
                 .append(" structural paths, ").append(model.getMediations().size()).append(" mediation hypotheses, ")
                 .append(model.getActors().size()).append(" actors, ").append(model.getEvents().size())
                 .append(" events, ").append(model.getIndices().size()).append(" indices.</p>\n");
+        diagrams.model().ifPresent(svg -> figure(html, svg, "Structural model", ReportDiagrams.MODEL_FILE));
     }
 
-    private void analysis(StringBuilder html, ConfiguredRun run) {
+    private static void figure(StringBuilder html, String svg, String caption, String file) {
+        html.append("<figure>\n").append(svg).append("<figcaption>").append(escape(caption)).append(" (")
+                .append(escape(file)).append(").</figcaption></figure>\n");
+    }
+
+    private void analysis(StringBuilder html, ConfiguredRun run, int index) {
         AnalysisResult result = run.result();
         html.append("<section><h2>").append(escape(run.name())).append("</h2>\n");
         html.append("<p class=\"status\">").append(escape(run.engineId())).append(' ')
@@ -89,10 +99,20 @@ final class HtmlReport {
             html.append("<p class=\"").append(message.severity().name().toLowerCase(java.util.Locale.ROOT))
                     .append("\">").append(escape(message.toString())).append("</p>\n");
         }
+        String methods = MethodsParagraph.render(result);
+        if (!methods.isEmpty()) {
+            html.append("<p><em>Methods.</em> ").append(escape(methods)).append("</p>\n");
+        }
+        provenance(html, result.provenance());
+        String results = ResultsParagraph.render(study.framework(), result);
+        if (!results.isEmpty()) {
+            html.append("<p><em>Results.</em> ").append(escape(results)).append("</p>\n");
+        }
+        diagrams.ofRun(index).ifPresent(svg -> figure(html, svg, "Path model of " + run.name() + " with estimates",
+                diagrams.fileOfRun(index)));
         for (ResultTable table : result.tables()) {
             table(html, table);
         }
-        methods(html, result.provenance());
         html.append("</section>\n");
     }
 
@@ -121,12 +141,12 @@ final class HtmlReport {
         }
     }
 
-    /** What a methods section needs: software, algorithm, options, seed and N, from the run's provenance. */
-    private static void methods(StringBuilder html, Map<String, String> provenance) {
+    /** Every provenance entry as the engine recorded it, for readers who want the exact settings. */
+    private static void provenance(StringBuilder html, Map<String, String> provenance) {
         if (provenance.isEmpty()) {
             return;
         }
-        html.append("<p class=\"note\"><em>Methods.</em> ");
+        html.append("<p class=\"note\"><em>Provenance:</em> ");
         boolean first = true;
         for (Map.Entry<String, String> entry : provenance.entrySet()) {
             html.append(first ? "" : "; ").append(escape(entry.getKey())).append(": ").append(escape(entry.getValue()));

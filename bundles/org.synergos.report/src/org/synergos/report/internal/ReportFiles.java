@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.synergos.analysis.api.ResultTable;
 import org.synergos.analysis.api.json.ResultJson;
 import org.synergos.analysis.study.ConfiguredRun;
 import org.synergos.analysis.study.Study;
 
-/** Lays out the report folder and writes each file atomically (temp file, then rename). */
+/**
+ * Lays out the report folder and writes each file atomically (temp file, then rename): {@code index.html},
+ * {@code results/<run>.json}, {@code tables/<run>-<table>.csv} and {@code .tex}, {@code diagrams/*.svg}.
+ */
 public final class ReportFiles {
 
     private final Study study;
@@ -33,11 +37,16 @@ public final class ReportFiles {
             String base = FileNames.slug(run.name());
             written.add(write(Path.of("results", base + ".json"), ResultJson.write(run.result())));
             for (ResultTable table : run.result().tables()) {
-                written.add(write(Path.of("tables", base + "-" + FileNames.slug(table.id()) + ".csv"),
-                        CsvTables.render(table)));
+                String name = base + "-" + FileNames.slug(table.id());
+                written.add(write(Path.of("tables", name + ".csv"), CsvTables.render(table)));
+                written.add(write(Path.of("tables", name + ".tex"), LatexTables.render(table, name)));
             }
         }
-        written.add(write(Path.of("index.html"), new HtmlReport(study, runs).render()));
+        ReportDiagrams diagrams = ReportDiagrams.of(study, runs);
+        for (Map.Entry<Path, String> file : diagrams.files().entrySet()) {
+            written.add(write(file.getKey(), file.getValue()));
+        }
+        written.add(write(Path.of("index.html"), new HtmlReport(study, runs, diagrams).render()));
         written.sort(null);
         return written;
     }
