@@ -62,8 +62,9 @@ final class CommandModes {
     }
 
     /**
-     * The Gogo console owns the terminal, so it starts only for {@code synergos shell}; Jetty starts only
-     * for the workbench (and the shell, to inspect it), so headless commands open no port.
+     * The Gogo console owns the terminal, so it starts only for {@code synergos shell}; Jetty, and the
+     * service-loader mediator and logging provider only Jetty needs, start only for the workbench (and
+     * the shell, to inspect it), so headless commands open no port and start faster.
      */
     static boolean shouldStart(Bundle bundle, List<String> arguments) {
         String command = arguments.isEmpty() ? "" : arguments.get(0);
@@ -71,7 +72,8 @@ final class CommandModes {
         if (name.equals("org.apache.felix.gogo.shell")) {
             return command.equals("shell");
         }
-        if (name.equals("org.apache.felix.http.jetty")) {
+        if (name.equals("org.apache.felix.http.jetty") || name.startsWith("org.apache.aries.spifly")
+                || name.startsWith("slf4j.")) {
             return command.equals("workbench") || command.equals("shell");
         }
         return true;
