@@ -42,6 +42,7 @@ check "the report holds the structural model with the hypotheses" \
 plugin="$work/$(basename "$home"/bundle/org.synergos.analysis.harman_*.jar)"
 mv "$home"/bundle/org.synergos.analysis.harman_*.jar "$plugin"
 "$home/bin/synergos" engines > "$work/engines.txt" 2>&1
+check "every core bundle starts (no start-up warnings)" bash -c "! grep -q '^synergos: warning' '$work/engines.txt'"
 check "engines lists the descriptive engine from its bundle" grep -Eq '^descriptive +Descriptive statistics +0\.1\.0 +org\.synergos\.analysis\.descriptive' "$work/engines.txt"
 check "engines does not list the plugin before it is installed" bash -c "! grep -q '^harman' '$work/engines.txt'"
 "$home/bin/synergos" no-such-command > /dev/null 2>&1; code=$?

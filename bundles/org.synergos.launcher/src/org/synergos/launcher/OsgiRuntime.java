@@ -59,9 +59,8 @@ final class OsgiRuntime {
                 problems.forEach(problem -> System.err.println("  " + problem));
                 return HeadlessExit.STARTUP_FAILED;
             }
-            if (!problems.isEmpty() && Boolean.getBoolean("synergos.debug")) {
-                problems.forEach(problem -> System.err.println("synergos: " + problem));
-            }
+            // a core bundle that does not start is a broken installation: say so on every command
+            problems.forEach(problem -> System.err.println("synergos: warning: " + problem));
             installShutdownHook();
             Framework running = framework;
             return application.run(arguments, System.out, System.err,
