@@ -1,5 +1,7 @@
 package org.synergos.diagram.internal;
 
+import org.synergos.diagram.text.TextMetrics;
+
 import java.util.List;
 
 import org.synergos.diagram.Shape;

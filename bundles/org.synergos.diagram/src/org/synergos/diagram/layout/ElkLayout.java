@@ -30,7 +30,7 @@ import org.synergos.diagram.DiagramNode;
 import org.synergos.diagram.LayoutHints;
 import org.synergos.diagram.TimelineOrder;
 import org.synergos.diagram.internal.ShapeOutline;
-import org.synergos.diagram.internal.TextMetrics;
+import org.synergos.diagram.text.TextMetrics;
 
 /**
  * Lays out a {@link DiagramGraph} with ELK Layered (Sugiyama-style: layers along the description's flow

@@ -1,5 +1,7 @@
 package org.synergos.report.internal;
 
+import org.synergos.diagram.text.TextMetrics;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,11 +51,11 @@ final class ConstructBlock {
     ConstructBlock(Construct construct, Side side, DiagramValues values) {
         this.construct = construct;
         this.side = side;
-        this.nameLines = TextWidth.wrap(DiagramText.constructName(construct), NAME_SIZE, NAME_WIDTH, 4);
+        this.nameLines = TextMetrics.wrap(DiagramText.constructName(construct), NAME_SIZE, NAME_WIDTH, 4);
         this.detail = values.display(construct, "r2").orElse("");
-        double textWidth = TextWidth.of(detail, DETAIL_SIZE);
+        double textWidth = TextMetrics.width(detail, DETAIL_SIZE);
         for (String line : nameLines) {
-            textWidth = Math.max(textWidth, TextWidth.of(line, NAME_SIZE));
+            textWidth = Math.max(textWidth, TextMetrics.width(line, NAME_SIZE));
         }
         double textHeight = nameLines.size() * NAME_SIZE * 1.3 + (detail.isEmpty() ? 0 : DETAIL_SIZE * 1.3);
         this.rx = Math.max(44, textWidth / 2 * Math.sqrt(2) + 8);
@@ -63,7 +65,7 @@ final class ConstructBlock {
             String code = DiagramText.indicatorCode(indicator);
             codes.add(code);
             loadings.add(values.display(indicator, "loading").orElse(""));
-            widest = Math.max(widest, TextWidth.of(code, CODE_SIZE));
+            widest = Math.max(widest, TextMetrics.width(code, CODE_SIZE));
         }
         this.boxWidth = Math.max(36, widest + 14);
     }

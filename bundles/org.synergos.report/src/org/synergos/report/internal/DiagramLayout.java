@@ -1,5 +1,7 @@
 package org.synergos.report.internal;
 
+import org.synergos.diagram.text.TextMetrics;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +88,7 @@ final class DiagramLayout {
     private void placeColumns(List<List<Construct>> columns) {
         double gap = MIN_COLUMN_GAP;
         for (StructuralPath path : paths) {
-            gap = Math.max(gap, TextWidth.of(pathText(path), PATH_SIZE) + 70);
+            gap = Math.max(gap, TextMetrics.width(pathText(path), PATH_SIZE) + 70);
         }
         double height = 0;
         for (List<Construct> column : columns) {

@@ -1,5 +1,7 @@
 package org.synergos.report.internal;
 
+import org.synergos.diagram.text.TextMetrics;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +59,7 @@ final class DiagramScene {
     record Label(double cx, double cy, String text, double fontSize) {
 
         double width() {
-            return TextWidth.of(text, fontSize) + 6;
+            return TextMetrics.width(text, fontSize) + 6;
         }
 
         double height() {

@@ -1,6 +1,8 @@
 package org.synergos.report.internal;
 
-import static org.synergos.report.internal.XmlText.escape;
+import org.synergos.diagram.text.TextMetrics;
+
+import static org.synergos.diagram.text.XmlText.escape;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,7 +47,7 @@ final class PathDiagramSvg {
         double legendTop = bounds[3] + 26;
         double maxX = bounds[2];
         for (String line : scene.legend) {
-            maxX = Math.max(maxX, bounds[0] + TextWidth.of(line, DiagramScene.LEGEND_SIZE));
+            maxX = Math.max(maxX, bounds[0] + TextMetrics.width(line, DiagramScene.LEGEND_SIZE));
         }
         double maxY = scene.legend.isEmpty() ? bounds[3] : legendTop + (scene.legend.size() - 1) * DiagramScene.LEGEND_LINE + 5;
         offsetX = MARGIN - bounds[0];

@@ -1,12 +1,12 @@
-package org.synergos.diagram.internal;
+package org.synergos.diagram.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Estimated text widths. Layout must be identical on every machine (and on a server without fonts), so
- * it cannot measure with the platform's fonts; it uses generous per-character widths instead: CJK ideographs
- * one em, Latin letters about half an em.
+ * Estimated widths of diagram text. A report must come out byte-identical on every machine, so the layout
+ * cannot ask the platform's fonts; it uses generous per-character widths instead (CJK ideographs one em,
+ * Latin about half an em), which keeps boxes large enough for the fonts the SVG names.
  */
 public final class TextMetrics {
 
@@ -35,19 +35,22 @@ public final class TextMetrics {
         if (Character.isUpperCase(cp) || cp == 'm' || cp == 'w') {
             return 0.7;
         }
-        return Character.isDigit(cp) ? 0.58 : Character.isLowerCase(cp) ? 0.56 : 0.62;
+        if (Character.isDigit(cp)) {
+            return 0.58;
+        }
+        return Character.isLowerCase(cp) ? 0.56 : 0.62;
     }
 
     /** East Asian wide characters: CJK ideographs, kana, hangul, full-width forms. */
-    static boolean isWide(int cp) {
+    public static boolean isWide(int cp) {
         return cp >= 0x1100 && cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF || cp >= 0xAC00 && cp <= 0xD7A3
                 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60
                 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000 && cp <= 0x3FFFD;
     }
 
     /**
-     * Breaks text into at most {@code maxLines} lines no wider than {@code maxWidth}, between words and
-     * between wide characters (Chinese has no spaces); an overlong last line ends in "…".
+     * Breaks text into at most {@code maxLines} lines no wider than {@code maxWidth}: between words, and
+     * anywhere between wide characters (Chinese has no spaces); an overlong last line ends in "…".
      */
     public static List<String> wrap(String text, double fontSize, double maxWidth, int maxLines) {
         List<String> lines = new ArrayList<>();
@@ -74,17 +77,19 @@ public final class TextMetrics {
         return lines;
     }
 
+    /** Words with their leading space (split after a hyphen), single wide characters, and overlong words cut into pieces. */
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         StringBuilder token = new StringBuilder();
         for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
             int cp = text.codePointAt(i);
-            if ((cp == ' ' || isWide(cp) || token.length() >= 28) && !token.isEmpty()) {
+            boolean breakBefore = cp == ' ' || isWide(cp) || token.length() >= 28;
+            if (breakBefore && !token.isEmpty()) {
                 tokens.add(token.toString());
                 token.setLength(0);
             }
             token.appendCodePoint(Character.isWhitespace(cp) ? ' ' : cp);
-            if (isWide(cp)) {
+            if (isWide(cp) || cp == '-' && token.length() > 1) {
                 tokens.add(token.toString());
                 token.setLength(0);
             }

@@ -1,16 +1,16 @@
-package org.synergos.report.internal;
+package org.synergos.diagram.text;
 
 /**
  * Escapes text for XML (SVG) element content and quoted attributes. Unlike HTML, XML 1.0 forbids most
  * control characters and unpaired surrogates even as references, so those become U+FFFD: a model string
  * can never make a diagram unparseable.
  */
-final class XmlText {
+public final class XmlText {
 
     private XmlText() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
