@@ -1,11 +1,11 @@
 package org.synergos.diagram.internal;
 
-import org.synergos.diagram.text.TextMetrics;
-
 import java.util.List;
 
 import org.synergos.diagram.Shape;
 import org.synergos.diagram.Size;
+
+import org.synergos.diagram.text.TextMetrics;
 
 /**
  * Fits a node to its label: the label wraps to at most three lines of a width proportional to the minimum

@@ -1,10 +1,9 @@
 package org.synergos.report.internal;
 
-import org.synergos.diagram.text.TextMetrics;
-
 import java.util.ArrayList;
 import java.util.List;
 
+import org.synergos.diagram.text.TextMetrics;
 import org.synergos.model.Construct;
 import org.synergos.model.Indicator;
 import org.synergos.report.internal.DiagramScene.Box;

@@ -1,13 +1,12 @@
 package org.synergos.report.internal;
 
-import org.synergos.diagram.text.TextMetrics;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.synergos.diagram.text.TextMetrics;
 import org.synergos.model.Construct;
 import org.synergos.model.Framework;
 import org.synergos.model.MediationHypothesis;

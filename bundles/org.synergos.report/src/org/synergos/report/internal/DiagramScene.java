@@ -1,9 +1,9 @@
 package org.synergos.report.internal;
 
-import org.synergos.diagram.text.TextMetrics;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import org.synergos.diagram.text.TextMetrics;
 
 /**
  * The geometry of a path diagram, computed once by {@link DiagramLayout} and serialised by

@@ -1,12 +1,11 @@
 package org.synergos.report.internal;
 
-import org.synergos.diagram.text.TextMetrics;
-
 import static org.synergos.diagram.text.XmlText.escape;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.synergos.diagram.text.TextMetrics;
 import org.synergos.model.Framework;
 import org.synergos.report.internal.DiagramScene.Arrow;
 import org.synergos.report.internal.DiagramScene.Box;
