@@ -36,7 +36,10 @@ check "analyze with an unknown engine exits 1 and says so" bash -c "test $code -
 check "the README's main job: report of nqpf-smes (exit 0)" test "$code" -eq 0
 check "the report holds the structural model with the hypotheses" \
   bash -c "grep -q 'Structural model' '$work/report/index.html' && grep -q 'H4' '$work/report/index.html' && ls '$work'/report/tables/*structural-model.csv > /dev/null"
-
+"$home/bin/synergos" diagram "$examples/implementation-path" -k implementation-path -o "$work/path-map.svg" \
+  > "$work/diagram.txt" 2>&1; code=$?
+check "diagram writes the implementation path map as SVG" \
+  bash -c "test $code -eq 0 && grep -q '<svg' '$work/path-map.svg' && grep -q 'feasible' '$work/path-map.svg'"
 
 # from here on the distribution lacks the Harman bundle: it is the plugin to drop in
 plugin="$work/$(basename "$home"/bundle/org.synergos.analysis.harman_*.jar)"

@@ -32,6 +32,7 @@ final class Commands {
         commandLine.addSubcommand(new ValidateCommand(context));
         commandLine.addSubcommand(new AnalyzeCommand(context));
         commandLine.addSubcommand(new ReportCommand(context));
+        commandLine.addSubcommand(new DiagramCommand(context));
         commandLine.addSubcommand(new WorkbenchCommand(context));
         commandLine.addSubcommand(new ShellCommand(context));
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
