@@ -7,11 +7,11 @@ import java.util.List;
 import org.synergos.data.DataFormatException;
 import org.synergos.data.Dataset;
 import org.synergos.data.csv.CsvDatasetReader;
-import org.synergos.data.csv.CsvOptions;
 import org.synergos.model.DataFormat;
 import org.synergos.model.DataSource;
 import org.synergos.model.Framework;
 import org.synergos.model.io.DataPaths;
+import org.synergos.model.io.DataSourceCsv;
 import org.synergos.model.io.ModelLoadException;
 import org.synergos.model.io.ModelStore;
 import org.synergos.model.io.WorkspacePathException;
@@ -44,15 +44,7 @@ public final class Studies {
                 throw new StudyException(file + ": XLSX data sources are not supported yet; save the sheet as CSV (UTF-8)",
                         null);
             }
-            CsvOptions options = CsvOptions.DEFAULT;
-            String delimiter = source.getDelimiter();
-            if (delimiter != null && !delimiter.isEmpty()) {
-                options = options.withDelimiter(delimiter.equals("\\t") ? '\t' : delimiter.charAt(0));
-            }
-            if (!source.getMissingValueCodes().isEmpty()) {
-                options = options.withMissingCodes(List.copyOf(source.getMissingValueCodes()));
-            }
-            return new CsvDatasetReader(options).read(file);
+            return new CsvDatasetReader(DataSourceCsv.options(source)).read(file);
         } catch (WorkspacePathException e) {
             throw new StudyException("data source '" + source.getName() + "': " + e.getMessage(), e);
         } catch (DataFormatException e) {

@@ -1,14 +1,12 @@
 package org.synergos.cli.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import org.synergos.analysis.study.Studies;
 import org.synergos.analysis.study.Study;
 import org.synergos.analysis.study.StudyException;
+import org.synergos.data.io.AtomicFiles;
 import org.synergos.diagram.DiagramDescriptions;
 import org.synergos.diagram.DiagramFactory;
 import org.synergos.diagram.DiagramGraph;
@@ -62,15 +60,7 @@ final class DiagramCommand implements Callable<Integer> {
             context.err().println("warning: " + problem.message());
         }
         String svg = SvgExport.toSvg(ElkLayout.layout(graph));
-        Path absolute = output.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temporary = Files.createTempFile(absolute.getParent(), ".diagram-", ".tmp");
-        try {
-            Files.writeString(temporary, svg, StandardCharsets.UTF_8);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.writeString(output, svg);
         context.out().println("Wrote " + output + " (" + graph.nodes().size() + " nodes, " + graph.edges().size()
                 + " edges)");
         return graph.problems().isEmpty() ? HeadlessApplication.OK : HeadlessApplication.FAILED;

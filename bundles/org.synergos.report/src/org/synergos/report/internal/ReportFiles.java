@@ -1,10 +1,8 @@
 package org.synergos.report.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import org.synergos.analysis.api.ResultTable;
 import org.synergos.analysis.api.json.ResultJson;
 import org.synergos.analysis.study.ConfiguredRun;
 import org.synergos.analysis.study.Study;
+import org.synergos.data.io.AtomicFiles;
 
 /**
  * Lays out the report folder and writes each file atomically (temp file, then rename): {@code index.html},
@@ -53,14 +52,7 @@ public final class ReportFiles {
 
     private Path write(Path relative, String content) throws IOException {
         Path target = outputDir.resolve(relative);
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".report-", ".tmp");
-        try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.writeString(target, content);
         return target;
     }
 }
