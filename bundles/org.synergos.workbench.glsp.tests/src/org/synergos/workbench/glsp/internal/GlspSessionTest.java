@@ -185,6 +185,31 @@ class GlspSessionTest {
     }
 
     @Test
+    void copyPasteDuplicatesAConstructWithItsIndicatorsBesideItAndUndoRemovesThem() throws Exception {
+        GModelRoot root = opened();
+        org.eclipse.glsp.server.types.EditorContext selection = new org.eclipse.glsp.server.types.EditorContext();
+        selection.setSelectedElementIds(List.of("construct.DT"));
+        send(new org.eclipse.glsp.server.features.clipboard.RequestClipboardDataAction(selection));
+        Map<String, String> clipboard = client.await(org.eclipse.glsp.server.features.clipboard.SetClipboardDataAction.class,
+                WAIT).getClipboardData();
+        client.clear();
+        org.eclipse.glsp.server.operations.PasteOperation paste = new org.eclipse.glsp.server.operations.PasteOperation();
+        paste.setClipboardData(clipboard);
+        paste.setEditorContext(new org.eclipse.glsp.server.types.EditorContext());
+        send(paste);
+        GModelRoot pasted = client.await(UpdateModelAction.class, WAIT).getNewRoot();
+        GNode copy = node(pasted, "construct.DT_copy");
+        assertEquals(node(root, "construct.DT").getPosition().getX() + 40, copy.getPosition().getX(), 0.01);
+        assertTrue(all(pasted).anyMatch(e -> e.getId().equals("indicator.DT1_copy")), "indicators come along");
+        assertTrue(all(pasted).anyMatch(e -> e instanceof GEdge edge && edge.getSourceId().equals("construct.DT_copy")
+                && edge.getTargetId().equals("indicator.DT1_copy")), "measurement links of the copy");
+
+        client.clear();
+        send(new UndoAction());
+        assertFalse(all(client.await(UpdateModelAction.class, WAIT).getNewRoot()).anyMatch(e -> e.getId().equals("construct.DT_copy")));
+    }
+
+    @Test
     void refusedEditsChangeNothingAndSayWhy() throws Exception {
         opened();
         send(new CreateEdgeOperation("create-path", "construct.NQPF", "indicator.NQ1"));
