@@ -210,6 +210,33 @@ class GlspSessionTest {
     }
 
     @Test
+    void twoDiagramsOfOneModelShareItsEditsUndoHistoryAndSave() throws Exception {
+        opened();
+        String second = "client-2";
+        server.initializeClientSession(new InitializeClientSessionParameters(second, "sem-path", List.of(
+                SetModelAction.KIND, UpdateModelAction.KIND, SetDirtyStateAction.KIND, SetMarkersAction.KIND)))
+                .get(20, TimeUnit.SECONDS);
+        client.only(second);
+        server.process(new ActionMessage(second,
+                new RequestModelAction(Map.of("sourceUri", "nqpf-smes/model.synergos", "diagramType", "sem-path"))));
+        client.await(SetModelAction.class, WAIT);
+        client.await(SetMarkersAction.class, WAIT);
+        client.only(second);
+
+        send(new ApplyLabelEditOperation("construct.DT_label", "DTX"));
+        GModelRoot seenBySecond = client.await(UpdateModelAction.class, WAIT).getNewRoot();
+        assertEquals("DTX", ((GLabel) node(seenBySecond, "construct.DT").getChildren().get(0)).getText(),
+                "an edit in one diagram appears in the other");
+
+        client.only(second);
+        server.process(new ActionMessage(second, new SaveModelAction()));
+        client.await(SetDirtyStateAction.class, a -> a.getReason().filter(SetDirtyStateAction.Reason.SAVE::equals).isPresent(), WAIT);
+        assertTrue(Files.readString(workspace.resolve("nqpf-smes/model.synergos")).contains("code=\"DTX\""),
+                "saving from the other diagram saves the edit");
+        client.only(null);
+    }
+
+    @Test
     void refusedEditsChangeNothingAndSayWhy() throws Exception {
         opened();
         send(new CreateEdgeOperation("create-path", "construct.NQPF", "indicator.NQ1"));

@@ -16,6 +16,7 @@ import org.synergos.workbench.glsp.internal.handlers.AutoLayoutHandler;
 import org.synergos.workbench.glsp.internal.handlers.ChangeBoundsHandler;
 import org.synergos.workbench.glsp.internal.handlers.ClipboardHandler;
 import org.synergos.workbench.glsp.internal.handlers.PasteHandler;
+import org.synergos.workbench.glsp.internal.handlers.RefreshHandler;
 import org.synergos.workbench.glsp.internal.handlers.CreateEdgeHandler;
 import org.synergos.workbench.glsp.internal.handlers.CreateNodeHandler;
 import org.synergos.workbench.glsp.internal.handlers.DeleteHandler;
@@ -112,5 +113,6 @@ public final class SynergosDiagramModule extends DiagramModule {
         binding.add(EngineRunHandler.ClearOverlayHandler.class);
         binding.add(ExportSvgHandler.class);
         binding.add(ClipboardHandler.class);
+        binding.add(RefreshHandler.class);
     }
 }
