@@ -317,21 +317,7 @@ class GlspSessionTest {
                     .value(ElementValue.of("structuralPath.H1", "p", 0.0001))
                     .value(ElementValue.of("construct.CIP", "r2", 0.629))
                     .value(new ElementValue("indicator.NQ1", "loading", 0.761, "0.761")).build();
-            return new org.synergos.analysis.api.AnalysisJob() {
-                @Override
-                public void cancel() {
-                }
-
-                @Override
-                public boolean isDone() {
-                    return true;
-                }
-
-                @Override
-                public AnalysisResult await() {
-                    return result;
-                }
-            };
+            return org.synergos.analysis.api.AnalysisJob.completed(result);
         }
     }
 
