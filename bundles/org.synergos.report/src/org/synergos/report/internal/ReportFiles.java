@@ -3,9 +3,11 @@ package org.synergos.report.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.synergos.analysis.api.ResultTable;
 import org.synergos.analysis.api.json.ResultJson;
@@ -15,7 +17,8 @@ import org.synergos.data.io.AtomicFiles;
 
 /**
  * Lays out the report folder and writes each file atomically (temp file, then rename): {@code index.html},
- * {@code results/<run>.json}, {@code tables/<run>-<table>.csv} and {@code .tex}, {@code diagrams/*.svg}.
+ * {@code report.docx}, {@code report.xlsx}, {@code results/<run>.json}, {@code tables/<run>-<table>.csv} and
+ * {@code .tex}, {@code diagrams/*.svg} and {@code .pdf}. Dates inside files come from {@link ReportTimestamp}.
  */
 public final class ReportFiles {
 
@@ -42,10 +45,15 @@ public final class ReportFiles {
             }
         }
         ReportDiagrams diagrams = ReportDiagrams.of(study, runs);
-        for (Map.Entry<Path, String> file : diagrams.files().entrySet()) {
+        for (Map.Entry<Path, byte[]> file : diagrams.files().entrySet()) {
             written.add(write(file.getKey(), file.getValue()));
         }
         written.add(write(Path.of("index.html"), new HtmlReport(study, runs, diagrams).render()));
+        Instant timestamp = ReportTimestamp.get();
+        written.add(write(Path.of("report.docx"),
+                withBundleClassLoader(() -> new DocxReport(study, runs, diagrams).render(timestamp))));
+        written.add(write(Path.of("report.xlsx"),
+                withBundleClassLoader(() -> XlsxTables.render(NumberedTable.of(runs), timestamp))));
         written.sort(null);
         return written;
     }
@@ -54,5 +62,26 @@ public final class ReportFiles {
         Path target = outputDir.resolve(relative);
         AtomicFiles.writeString(target, content);
         return target;
+    }
+
+    private Path write(Path relative, byte[] content) throws IOException {
+        Path target = outputDir.resolve(relative);
+        AtomicFiles.writeBytes(target, content);
+        return target;
+    }
+
+    /**
+     * Runs POI with this bundle's class loader as the thread's context class loader: XMLBeans looks up the
+     * OOXML schema types through it, and in OSGi the caller's context loader may not see the embedded jars.
+     */
+    private static byte[] withBundleClassLoader(Supplier<byte[]> writer) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ReportFiles.class.getClassLoader());
+        try {
+            return writer.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 }

@@ -1,0 +1,232 @@
+package org.synergos.report.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.synergos.analysis.api.AnalysisResult;
+import org.synergos.analysis.api.ColumnFormat;
+import org.synergos.analysis.api.Message;
+import org.synergos.analysis.api.ResultColumn;
+import org.synergos.analysis.api.ResultTable;
+import org.synergos.analysis.api.format.CellText;
+import org.synergos.analysis.study.ConfiguredRun;
+import org.synergos.analysis.study.Study;
+import org.synergos.model.Framework;
+
+/**
+ * The report as a Word document ({@code report.docx}, Apache POI), in the order of {@code index.html}: title,
+ * description, authors, the model summary and diagram, then per analysis its status, messages, methods
+ * paragraph, provenance, results paragraph, path diagram and tables. Tables are APA style ("Table n" in
+ * bold, the title in italics, rules above and below the header row and under the last row only, numbers
+ * right-aligned as {@link CellText} prints them, notes below); diagrams are PNG pictures drawn with the
+ * bundled CJK font ({@link DiagramPng}). POI escapes every string for XML.
+ */
+final class DocxReport {
+
+    private static final String FONT = "Times New Roman";
+    private static final String EAST_ASIAN_FONT = "SimSun";
+    /** Text width of a Letter or A4 page with 1-inch margins, in pt. */
+    private static final double TEXT_WIDTH = 6.0 * 72;
+    /** Rule width in eighths of a point. */
+    private static final int RULE = 8;
+
+    private final Study study;
+    private final List<ConfiguredRun> runs;
+    private final ReportDiagrams diagrams;
+    private final List<NumberedTable> tables;
+    private final XWPFDocument document = new XWPFDocument();
+    private int figures;
+
+    DocxReport(Study study, List<ConfiguredRun> runs, ReportDiagrams diagrams) {
+        this.study = study;
+        this.runs = runs;
+        this.diagrams = diagrams;
+        this.tables = NumberedTable.of(runs);
+    }
+
+    byte[] render(Instant timestamp) {
+        try (XWPFDocument doc = document) {
+            heading(study.name(), 16);
+            Framework model = study.framework();
+            if (model.getDescription() != null && !model.getDescription().isBlank()) {
+                paragraph(null, model.getDescription(), 11);
+            }
+            if (!model.getAuthors().isEmpty()) {
+                paragraph(null, String.join(", ", model.getAuthors()), 11);
+            }
+            heading("Model", 13);
+            paragraph(null, ReportText.modelSummary(model), 11);
+            diagrams.modelDiagram().ifPresent(d -> figure(d, "Structural model (" + d.svgFile() + ", " + d.pdfFile() + ")"));
+            int table = 0;
+            for (int i = 0; i < runs.size(); i++) {
+                table = analysis(runs.get(i), i, table);
+            }
+            POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
+            core.setTitle(study.name());
+            core.setCreator("Synergos");
+            core.setCreated(Optional.of(Date.from(timestamp)));
+            core.setModified(Optional.of(Date.from(timestamp)));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(262_144);
+            doc.write(out);
+            return OfficeZip.normalise(out.toByteArray(), timestamp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int analysis(ConfiguredRun run, int index, int tableIndex) {
+        AnalysisResult result = run.result();
+        heading(run.name(), 13);
+        paragraph(null, run.engineId() + " " + result.engineVersion() + ": " + ReportText.status(result), 11);
+        for (Message message : result.messages()) {
+            paragraph(null, message.toString(), 11);
+        }
+        String methods = MethodsParagraph.render(result);
+        if (!methods.isEmpty()) {
+            paragraph("Methods.", methods, 11);
+        }
+        if (!result.provenance().isEmpty()) {
+            paragraph("Provenance:", ReportText.provenance(result.provenance()) + ".", 9);
+        }
+        String results = ResultsParagraph.render(study.framework(), result);
+        if (!results.isEmpty()) {
+            paragraph("Results.", results, 11);
+        }
+        diagrams.diagramOfRun(index).ifPresent(d -> figure(d, "Path model of " + run.name() + " with estimates ("
+                + d.svgFile() + ", " + d.pdfFile() + ")"));
+        int next = tableIndex;
+        for (int t = 0; t < result.tables().size(); t++) {
+            table(tables.get(next++));
+        }
+        return next;
+    }
+
+    private void heading(String text, int size) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setSpacingBefore(240);
+        paragraph.setSpacingAfter(120);
+        paragraph.setKeepNext(true);
+        run(paragraph, text, size).setBold(true);
+    }
+
+    /** A paragraph, with an italic lead-in ("Methods.") when {@code lead} is not null. */
+    private void paragraph(String lead, String text, int size) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setSpacingAfter(120);
+        if (lead != null) {
+            run(paragraph, lead + " ", size).setItalic(true);
+        }
+        run(paragraph, text, size);
+    }
+
+    private XWPFRun run(XWPFParagraph paragraph, String text, int size) {
+        XWPFRun run = paragraph.createRun();
+        run.setFontFamily(FONT, FontCharRange.ascii);
+        run.setFontFamily(FONT, FontCharRange.hAnsi);
+        run.setFontFamily(EAST_ASIAN_FONT, FontCharRange.eastAsia);
+        run.setFontSize(size);
+        run.setText(text);
+        return run;
+    }
+
+    private void figure(ReportDiagrams.Diagram diagram, String caption) {
+        DiagramPng.Picture picture = DiagramPng.render(diagram.scene(), diagram.title());
+        // layout px at 96 dpi, shrunk to the text width
+        double width = picture.width() * 0.75;
+        double height = picture.height() * 0.75;
+        if (width > TEXT_WIDTH) {
+            height *= TEXT_WIDTH / width;
+            width = TEXT_WIDTH;
+        }
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setKeepNext(true);
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        try {
+            paragraph.createRun().addPicture(new ByteArrayInputStream(picture.png()), PictureType.PNG,
+                    diagram.base().replace('/', '-') + ".png", Units.toEMU(width), Units.toEMU(height));
+        } catch (InvalidFormatException | IOException e) {
+            throw new IllegalStateException("cannot embed the diagram " + diagram.svgFile(), e);
+        }
+        figures++;
+        XWPFParagraph label = document.createParagraph();
+        label.setSpacingAfter(240);
+        run(label, "Figure " + figures + ". ", 10).setItalic(true);
+        run(label, caption + ".", 10);
+    }
+
+    private void table(NumberedTable numbered) {
+        ResultTable table = numbered.table();
+        XWPFParagraph caption = document.createParagraph();
+        caption.setSpacingBefore(240);
+        caption.setKeepNext(true);
+        run(caption, numbered.caption(), 11).setBold(true);
+        XWPFParagraph title = document.createParagraph();
+        title.setSpacingAfter(60);
+        title.setKeepNext(true);
+        run(title, table.title(), 11).setItalic(true);
+
+        List<ResultColumn> columns = table.columns();
+        int columnCount = Math.max(1, columns.size());
+        XWPFTable grid = document.createTable(table.rows().size() + 1, columnCount);
+        grid.setTopBorder(XWPFBorderType.SINGLE, RULE, 0, "000000");
+        grid.setBottomBorder(XWPFBorderType.SINGLE, RULE, 0, "000000");
+        grid.setLeftBorder(XWPFBorderType.NONE, 0, 0, "auto");
+        grid.setRightBorder(XWPFBorderType.NONE, 0, 0, "auto");
+        grid.setInsideHBorder(XWPFBorderType.NONE, 0, 0, "auto");
+        grid.setInsideVBorder(XWPFBorderType.NONE, 0, 0, "auto");
+        for (int c = 0; c < columns.size(); c++) {
+            XWPFTableCell cell = grid.getRow(0).getCell(c);
+            cell(cell, NumberedTable.header(columns.get(c)), columns.get(c).format() != ColumnFormat.TEXT);
+            CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+            CTTcBorders borders = properties.isSetTcBorders() ? properties.getTcBorders() : properties.addNewTcBorders();
+            CTBorder bottom = borders.addNewBottom();
+            bottom.setVal(STBorder.SINGLE);
+            bottom.setSz(BigInteger.valueOf(RULE / 2));
+            bottom.setColor("000000");
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Object> row = table.rows().get(r);
+            for (int c = 0; c < columns.size(); c++) {
+                ResultColumn column = columns.get(c);
+                cell(grid.getRow(r + 1).getCell(c), CellText.format(column, row.get(c)),
+                        column.format() != ColumnFormat.TEXT);
+            }
+        }
+        for (String note : table.notes()) {
+            XWPFParagraph paragraph = document.createParagraph();
+            run(paragraph, "Note. ", 10).setItalic(true);
+            run(paragraph, note, 10);
+        }
+        document.createParagraph().setSpacingAfter(120);
+    }
+
+    private void cell(XWPFTableCell cell, String text, boolean number) {
+        XWPFParagraph paragraph = cell.getParagraphs().get(0);
+        paragraph.setSpacingAfter(0);
+        paragraph.setAlignment(number ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+        run(paragraph, text, 10);
+    }
+}
