@@ -1,6 +1,5 @@
 package org.synergos.report.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,13 +8,22 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.TreeMap;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,18 +48,31 @@ final class DiagramPdf implements DiagramCanvas {
 
     private final PDDocument document;
     private final PDType0Font font;
-    private final Map<Integer, Boolean> glyphs = new HashMap<>();
+    /** Code point → the CID it is drawn with, or -1 when the font lacks it. */
+    private final Map<Integer, Integer> glyphs = new HashMap<>();
+    /** CID → the code point drawn with it, for the ToUnicode map. */
+    private final Map<Integer, Integer> drawn = new TreeMap<>();
     private PDPageContentStream content;
     private float pageHeight;
 
-    private DiagramPdf(PDDocument document) throws IOException {
+    private DiagramPdf(PDDocument document, TrueTypeFont ttf) throws IOException {
         this.document = document;
-        this.font = PDType0Font.load(document, new ByteArrayInputStream(ReportFont.bytes()), true);
+        this.font = PDType0Font.load(document, ttf, true);
     }
 
-    static byte[] render(DiagramScene scene, String title) {
+    /** Reads the bundled font for {@link #render}; one parse serves every PDF of a report. */
+    static TrueTypeFont parseFont() {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(ReportFont.bytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @param ttf from {@link #parseFont()}; the caller closes it after the last PDF */
+    static byte[] render(DiagramScene scene, String title, TrueTypeFont ttf) {
         try (PDDocument document = new PDDocument()) {
-            DiagramPdf canvas = new DiagramPdf(document);
+            DiagramPdf canvas = new DiagramPdf(document, ttf);
             try {
                 DiagramPainter.paint(scene, title, canvas);
             } finally {
@@ -68,12 +89,44 @@ final class DiagramPdf implements DiagramCanvas {
             info.setCreationDate(date);
             info.setModificationDate(date);
             document.getDocument().getTrailer().setItem(COSName.ID, id(scene, title));
+            // the first save subsets the font; PDFBox's ToUnicode map then names, for a glyph several code
+            // points share, the lowest one (a Kangxi radical such as U+2F63 instead of 生 U+751F), so text
+            // copied from the PDF would differ from the model's: map each glyph to the code point drawn
+            document.save(new ByteArrayOutputStream(32_768));
+            canvas.replaceToUnicode();
             ByteArrayOutputStream out = new ByteArrayOutputStream(32_768);
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void replaceToUnicode() throws IOException {
+        StringBuilder cmap = new StringBuilder(1024 + drawn.size() * 16);
+        cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        List<Map.Entry<Integer, Integer>> entries = new ArrayList<>(drawn.entrySet());
+        for (int start = 0; start < entries.size(); start += 100) {
+            List<Map.Entry<Integer, Integer>> block = entries.subList(start, Math.min(entries.size(), start + 100));
+            cmap.append(block.size()).append(" beginbfchar\n");
+            for (Map.Entry<Integer, Integer> entry : block) {
+                cmap.append(String.format(Locale.ROOT, "<%04X> <", entry.getKey()));
+                for (char unit : Character.toChars(entry.getValue())) {
+                    cmap.append(String.format(Locale.ROOT, "%04X", (int) unit));
+                }
+                cmap.append(">\n");
+            }
+            cmap.append("endbfchar\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        COSStream stream = document.getDocument().createCOSStream();
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
     }
 
     /** The trailer's /ID (otherwise random): a digest of what the page shows. */
@@ -226,24 +279,27 @@ final class DiagramPdf implements DiagramCanvas {
     /** Characters the font lacks become '?', control characters spaces (PDFBox would refuse both). */
     private String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
-                out.append(' ');
-            } else if (glyphs.computeIfAbsent(cp, this::hasGlyph)) {
+        text.codePoints().forEach(original -> {
+            int cp = Character.isISOControl(original) || original == 0x2028 || original == 0x2029 ? ' ' : original;
+            if (glyphs.computeIfAbsent(cp, this::cid) < 0) {
+                cp = '?';
+            }
+            int cid = glyphs.computeIfAbsent(cp, this::cid);
+            if (cid >= 0) {
                 out.appendCodePoint(cp);
-            } else {
-                out.append('?');
+                drawn.putIfAbsent(cid, cp);
             }
         });
         return out.toString();
     }
 
-    private boolean hasGlyph(int codePoint) {
+    /** The CID (2 bytes, Identity-H) the font draws {@code codePoint} with, or -1 when it has no glyph. */
+    private int cid(int codePoint) {
         try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
+            byte[] code = font.encode(new String(Character.toChars(codePoint)));
+            return code.length == 2 ? (code[0] & 0xFF) << 8 | code[1] & 0xFF : -1;
         } catch (IllegalArgumentException | IOException e) {
-            return false;
+            return -1;
         }
     }
 

@@ -125,7 +125,7 @@ final class DocxReport {
     }
 
     private void heading(String text, int size) {
-        XWPFParagraph paragraph = document.createParagraph();
+        XWPFParagraph paragraph = newParagraph();
         paragraph.setSpacingBefore(240);
         paragraph.setSpacingAfter(120);
         paragraph.setKeepNext(true);
@@ -134,12 +134,21 @@ final class DocxReport {
 
     /** A paragraph, with an italic lead-in ("Methods.") when {@code lead} is not null. */
     private void paragraph(String lead, String text, int size) {
-        XWPFParagraph paragraph = document.createParagraph();
+        XWPFParagraph paragraph = newParagraph();
         paragraph.setSpacingAfter(120);
         if (lead != null) {
             run(paragraph, lead + " ", size).setItalic(true);
         }
         run(paragraph, text, size);
+    }
+
+    /** A new paragraph with its properties element (POI's setKeepNext fails on a paragraph without one). */
+    private XWPFParagraph newParagraph() {
+        XWPFParagraph paragraph = document.createParagraph();
+        if (!paragraph.getCTP().isSetPPr()) {
+            paragraph.getCTP().addNewPPr();
+        }
+        return paragraph;
     }
 
     private XWPFRun run(XWPFParagraph paragraph, String text, int size) {
@@ -161,7 +170,7 @@ final class DocxReport {
             height *= TEXT_WIDTH / width;
             width = TEXT_WIDTH;
         }
-        XWPFParagraph paragraph = document.createParagraph();
+        XWPFParagraph paragraph = newParagraph();
         paragraph.setKeepNext(true);
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         try {
@@ -171,7 +180,7 @@ final class DocxReport {
             throw new IllegalStateException("cannot embed the diagram " + diagram.svgFile(), e);
         }
         figures++;
-        XWPFParagraph label = document.createParagraph();
+        XWPFParagraph label = newParagraph();
         label.setSpacingAfter(240);
         run(label, "Figure " + figures + ". ", 10).setItalic(true);
         run(label, caption + ".", 10);
@@ -179,11 +188,11 @@ final class DocxReport {
 
     private void table(NumberedTable numbered) {
         ResultTable table = numbered.table();
-        XWPFParagraph caption = document.createParagraph();
+        XWPFParagraph caption = newParagraph();
         caption.setSpacingBefore(240);
         caption.setKeepNext(true);
         run(caption, numbered.caption(), 11).setBold(true);
-        XWPFParagraph title = document.createParagraph();
+        XWPFParagraph title = newParagraph();
         title.setSpacingAfter(60);
         title.setKeepNext(true);
         run(title, table.title(), 11).setItalic(true);
@@ -197,9 +206,12 @@ final class DocxReport {
         grid.setRightBorder(XWPFBorderType.NONE, 0, 0, "auto");
         grid.setInsideHBorder(XWPFBorderType.NONE, 0, 0, "auto");
         grid.setInsideVBorder(XWPFBorderType.NONE, 0, 0, "auto");
+        // narrow cell margins (twips) and a smaller font for wide tables, so a correlation matrix fits the page
+        grid.setCellMargins(0, 57, 0, 57);
+        int size = columnCount <= 8 ? 10 : columnCount <= 12 ? 9 : columnCount <= 16 ? 8 : 7;
         for (int c = 0; c < columns.size(); c++) {
             XWPFTableCell cell = grid.getRow(0).getCell(c);
-            cell(cell, NumberedTable.header(columns.get(c)), columns.get(c).format() != ColumnFormat.TEXT);
+            cell(cell, NumberedTable.header(columns.get(c)), columns.get(c).format() != ColumnFormat.TEXT, size);
             CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
             CTTcBorders borders = properties.isSetTcBorders() ? properties.getTcBorders() : properties.addNewTcBorders();
             CTBorder bottom = borders.addNewBottom();
@@ -207,26 +219,60 @@ final class DocxReport {
             bottom.setSz(BigInteger.valueOf(RULE / 2));
             bottom.setColor("000000");
         }
+        columnWidths(grid, table, size);
         for (int r = 0; r < table.rows().size(); r++) {
             List<Object> row = table.rows().get(r);
             for (int c = 0; c < columns.size(); c++) {
                 ResultColumn column = columns.get(c);
                 cell(grid.getRow(r + 1).getCell(c), CellText.format(column, row.get(c)),
-                        column.format() != ColumnFormat.TEXT);
+                        column.format() != ColumnFormat.TEXT, size);
             }
         }
         for (String note : table.notes()) {
-            XWPFParagraph paragraph = document.createParagraph();
+            XWPFParagraph paragraph = newParagraph();
             run(paragraph, "Note. ", 10).setItalic(true);
             run(paragraph, note, 10);
         }
-        document.createParagraph().setSpacingAfter(120);
+        newParagraph().setSpacingAfter(120);
     }
 
-    private void cell(XWPFTableCell cell, String text, boolean number) {
+    /**
+     * Column widths from the content (numbers never wrap, headers wrap between words), shrunk to the text
+     * width when the table is wider.
+     */
+    private static void columnWidths(XWPFTable grid, ResultTable table, int size) {
+        List<ResultColumn> columns = table.columns();
+        double[] widths = new double[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            for (String word : NumberedTable.header(columns.get(c)).split("\\s+")) {
+                widths[c] = Math.max(widths[c], ReportText.displayWidth(word));
+            }
+            for (List<Object> row : table.rows()) {
+                widths[c] = Math.max(widths[c], ReportText.displayWidth(CellText.format(columns.get(c), row.get(c))));
+            }
+        }
+        double total = 0;
+        for (int c = 0; c < widths.length; c++) {
+            // twips: half an em per character cell, plus the cell margins and a little air
+            widths[c] = widths[c] * size * 0.55 * 20 + 2 * 57 + 40;
+            total += widths[c];
+        }
+        double scale = Math.min(1, TEXT_WIDTH * 20 / total);
+        for (int c = 0; c < widths.length; c++) {
+            String twips = Long.toString(Math.round(widths[c] * scale));
+            for (int r = 0; r < grid.getNumberOfRows(); r++) {
+                grid.getRow(r).getCell(c).setWidth(twips);
+            }
+        }
+    }
+
+    private void cell(XWPFTableCell cell, String text, boolean number, int size) {
         XWPFParagraph paragraph = cell.getParagraphs().get(0);
+        if (!paragraph.getCTP().isSetPPr()) {
+            paragraph.getCTP().addNewPPr();
+        }
         paragraph.setSpacingAfter(0);
         paragraph.setAlignment(number ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
-        run(paragraph, text, 10);
+        run(paragraph, text, size);
     }
 }

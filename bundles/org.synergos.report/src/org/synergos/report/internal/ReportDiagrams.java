@@ -1,5 +1,7 @@
 package org.synergos.report.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.synergos.analysis.study.ConfiguredRun;
 import org.synergos.analysis.study.Study;
 import org.synergos.model.Framework;
@@ -91,7 +94,15 @@ final class ReportDiagrams {
         for (Diagram diagram : all) {
             files.put(Path.of(diagram.svgFile()),
                     (PathDiagramSvg.XML_DECLARATION + diagram.svg()).getBytes(StandardCharsets.UTF_8));
-            files.put(Path.of(diagram.pdfFile()), DiagramPdf.render(diagram.scene(), diagram.title()));
+        }
+        if (!all.isEmpty()) {
+            try (TrueTypeFont font = DiagramPdf.parseFont()) {
+                for (Diagram diagram : all) {
+                    files.put(Path.of(diagram.pdfFile()), DiagramPdf.render(diagram.scene(), diagram.title(), font));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return files;
     }

@@ -27,6 +27,17 @@ final class ReportText {
                 : result.status().name().toLowerCase(Locale.ROOT) + (result.isCompleted() ? " with errors" : "");
     }
 
+    /** Approximate printed width in character cells: CJK and other wide characters count two. */
+    static int displayWidth(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int cp = text.codePointAt(i);
+            width += Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp >= 0x3000 && cp <= 0x9FFF
+                    || cp >= 0xFF00 && cp <= 0xFFEF ? 2 : 1;
+        }
+        return width;
+    }
+
     /** "key: value; key: value" in the engine's order. */
     static String provenance(Map<String, String> provenance) {
         StringJoiner text = new StringJoiner("; ");

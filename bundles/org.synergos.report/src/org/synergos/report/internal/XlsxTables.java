@@ -97,7 +97,7 @@ final class XlsxTables implements AutoCloseable {
             XSSFCell cell = header.createCell(c);
             cell.setCellValue(text);
             cell.setCellStyle(style("header", column.format(), 0, false, FormulaText.isFormulaLike(text)));
-            widths[c] = Math.max(widths[c], displayWidth(text));
+            widths[c] = Math.max(widths[c], ReportText.displayWidth(text));
         }
         List<List<Object>> rows = table.rows();
         for (int r = 0; r < rows.size(); r++) {
@@ -119,7 +119,7 @@ final class XlsxTables implements AutoCloseable {
                     }
                     cell.setCellStyle(style("body", ColumnFormat.TEXT, 0, last, FormulaText.isFormulaLike(text)));
                 }
-                widths[c] = Math.max(widths[c], displayWidth(CellText.format(column, value)));
+                widths[c] = Math.max(widths[c], ReportText.displayWidth(CellText.format(column, value)));
             }
         }
         int noteRow = 3 + rows.size();
@@ -186,16 +186,5 @@ final class XlsxTables implements AutoCloseable {
         font.setBold(isBold);
         font.setItalic(isItalic);
         return font;
-    }
-
-    /** Approximate width in characters: CJK and other wide characters count twice. */
-    private static int displayWidth(String text) {
-        int width = 0;
-        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
-            int cp = text.codePointAt(i);
-            width += Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp >= 0x3000 && cp <= 0x9FFF
-                    || cp >= 0xFF00 && cp <= 0xFFEF ? 2 : 1;
-        }
-        return width;
     }
 }
