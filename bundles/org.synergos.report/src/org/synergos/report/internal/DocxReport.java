@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -237,33 +238,59 @@ final class DocxReport {
     }
 
     /**
-     * Column widths from the content (numbers never wrap, headers wrap between words), shrunk to the text
-     * width when the table is wider.
+     * Column widths from the content: each column at least as wide as its longest word (numbers never wrap),
+     * at most as wide as its longest cell; space beyond the minimums goes to the columns whose text would
+     * otherwise wrap, in proportion to what they lack, up to the text width.
      */
     private static void columnWidths(XWPFTable grid, ResultTable table, int size) {
         List<ResultColumn> columns = table.columns();
-        double[] widths = new double[columns.size()];
+        double[] min = new double[columns.size()];
+        double[] max = new double[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            for (String word : NumberedTable.header(columns.get(c)).split("\\s+")) {
-                widths[c] = Math.max(widths[c], ReportText.displayWidth(word));
-            }
+            ResultColumn column = columns.get(c);
+            List<String> texts = new ArrayList<>();
+            texts.add(NumberedTable.header(column));
             for (List<Object> row : table.rows()) {
-                widths[c] = Math.max(widths[c], ReportText.displayWidth(CellText.format(columns.get(c), row.get(c))));
+                texts.add(CellText.format(column, row.get(c)));
+            }
+            for (int t = 0; t < texts.size(); t++) {
+                String text = texts.get(t);
+                boolean wraps = t == 0 || column.format() == ColumnFormat.TEXT;
+                for (String word : wraps ? text.split("\\s+") : new String[] { text }) {
+                    min[c] = Math.max(min[c], twips(ReportText.displayWidth(word), size));
+                }
+                max[c] = Math.max(max[c], twips(t == 0 ? 0 : ReportText.displayWidth(text), size));
+            }
+            max[c] = Math.max(max[c], min[c]);
+        }
+        double available = TEXT_WIDTH * 20;
+        double sumMin = 0;
+        double sumMax = 0;
+        for (int c = 0; c < min.length; c++) {
+            sumMin += min[c];
+            sumMax += max[c];
+        }
+        double[] widths = new double[min.length];
+        for (int c = 0; c < min.length; c++) {
+            if (sumMax <= available) {
+                widths[c] = max[c];
+            } else if (sumMin >= available) {
+                widths[c] = min[c] * available / sumMin;
+            } else {
+                widths[c] = min[c] + (max[c] - min[c]) * (available - sumMin) / (sumMax - sumMin);
             }
         }
-        double total = 0;
         for (int c = 0; c < widths.length; c++) {
-            // twips: half an em per character cell, plus the cell margins and a little air
-            widths[c] = widths[c] * size * 0.55 * 20 + 2 * 57 + 40;
-            total += widths[c];
-        }
-        double scale = Math.min(1, TEXT_WIDTH * 20 / total);
-        for (int c = 0; c < widths.length; c++) {
-            String twips = Long.toString(Math.round(widths[c] * scale));
+            String twips = Long.toString(Math.round(widths[c]));
             for (int r = 0; r < grid.getNumberOfRows(); r++) {
                 grid.getRow(r).getCell(c).setWidth(twips);
             }
         }
+    }
+
+    /** Twips for {@code cells} character cells at {@code size} pt: half an em each, plus margins and air. */
+    private static double twips(int cells, int size) {
+        return cells * size * 0.55 * 20 + 2 * 57 + 40;
     }
 
     private void cell(XWPFTableCell cell, String text, boolean number, int size) {

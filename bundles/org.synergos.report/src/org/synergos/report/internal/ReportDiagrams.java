@@ -85,16 +85,20 @@ final class ReportDiagrams {
         return runFiles.get(index);
     }
 
-    /** Files to write, relative to the report folder: standalone SVG documents and one-page PDFs. */
-    Map<Path, byte[]> files() {
-        List<Diagram> all = new ArrayList<>();
-        modelDiagram().ifPresent(all::add);
-        runDiagrams.stream().filter(d -> d != null).forEach(all::add);
+    /** Standalone SVG documents to write, relative to the report folder. */
+    Map<Path, byte[]> svgFiles() {
         Map<Path, byte[]> files = new LinkedHashMap<>();
-        for (Diagram diagram : all) {
+        for (Diagram diagram : all()) {
             files.put(Path.of(diagram.svgFile()),
                     (PathDiagramSvg.XML_DECLARATION + diagram.svg()).getBytes(StandardCharsets.UTF_8));
         }
+        return files;
+    }
+
+    /** One-page PDFs to write, relative to the report folder; the font is parsed once for all of them. */
+    Map<Path, byte[]> pdfFiles() {
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        List<Diagram> all = all();
         if (!all.isEmpty()) {
             try (TrueTypeFont font = DiagramPdf.parseFont()) {
                 for (Diagram diagram : all) {
@@ -105,5 +109,12 @@ final class ReportDiagrams {
             }
         }
         return files;
+    }
+
+    private List<Diagram> all() {
+        List<Diagram> all = new ArrayList<>();
+        modelDiagram().ifPresent(all::add);
+        runDiagrams.stream().filter(d -> d != null).forEach(all::add);
+        return all;
     }
 }

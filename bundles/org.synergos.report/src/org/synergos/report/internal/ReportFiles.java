@@ -1,12 +1,17 @@
 package org.synergos.report.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.synergos.analysis.api.ResultTable;
@@ -45,17 +50,54 @@ public final class ReportFiles {
             }
         }
         ReportDiagrams diagrams = ReportDiagrams.of(study, runs);
-        for (Map.Entry<Path, byte[]> file : diagrams.files().entrySet()) {
-            written.add(write(file.getKey(), file.getValue()));
-        }
-        written.add(write(Path.of("index.html"), new HtmlReport(study, runs, diagrams).render()));
         Instant timestamp = ReportTimestamp.get();
-        written.add(write(Path.of("report.docx"),
-                withBundleClassLoader(() -> new DocxReport(study, runs, diagrams).render(timestamp))));
-        written.add(write(Path.of("report.xlsx"),
-                withBundleClassLoader(() -> XlsxTables.render(NumberedTable.of(runs), timestamp))));
+        // PDFs and the workbook need no model access: a second thread writes them while this one writes the
+        // rest (Apache POI and PDFBox load thousands of classes); the bytes do not depend on the scheduling
+        ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "synergos-report-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<Map<Path, byte[]>> pdfs = worker.submit(diagrams::pdfFiles);
+            Future<byte[]> workbook = worker.submit(
+                    () -> withBundleClassLoader(() -> XlsxTables.render(NumberedTable.of(runs), timestamp)));
+            for (Map.Entry<Path, byte[]> file : diagrams.svgFiles().entrySet()) {
+                written.add(write(file.getKey(), file.getValue()));
+            }
+            written.add(write(Path.of("index.html"), new HtmlReport(study, runs, diagrams).render()));
+            written.add(write(Path.of("report.docx"),
+                    withBundleClassLoader(() -> new DocxReport(study, runs, diagrams).render(timestamp))));
+            for (Map.Entry<Path, byte[]> file : result(pdfs).entrySet()) {
+                written.add(write(file.getKey(), file.getValue()));
+            }
+            written.add(write(Path.of("report.xlsx"), result(workbook)));
+        } finally {
+            worker.shutdownNow();
+        }
         written.sort(null);
         return written;
+    }
+
+    private static <T> T result(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the report");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private Path write(Path relative, String content) throws IOException {
