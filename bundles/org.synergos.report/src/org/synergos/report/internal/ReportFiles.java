@@ -59,15 +59,15 @@ public final class ReportFiles {
             return thread;
         });
         try {
-            Future<Map<Path, byte[]>> pdfs = worker.submit(diagrams::pdfFiles);
-            Future<byte[]> workbook = worker.submit(
-                    () -> withBundleClassLoader(() -> XlsxTables.render(NumberedTable.of(runs), timestamp)));
+            Future<Map<Path, byte[]>> pdfs = worker.submit(() -> traced("PDF diagrams", diagrams::pdfFiles));
+            Future<byte[]> workbook = worker.submit(() -> traced("report.xlsx",
+                    () -> withBundleClassLoader(() -> XlsxTables.render(NumberedTable.of(runs), timestamp))));
             for (Map.Entry<Path, byte[]> file : diagrams.svgFiles().entrySet()) {
                 written.add(write(file.getKey(), file.getValue()));
             }
             written.add(write(Path.of("index.html"), new HtmlReport(study, runs, diagrams).render()));
-            written.add(write(Path.of("report.docx"),
-                    withBundleClassLoader(() -> new DocxReport(study, runs, diagrams).render(timestamp))));
+            written.add(write(Path.of("report.docx"), traced("report.docx",
+                    () -> withBundleClassLoader(() -> new DocxReport(study, runs, diagrams).render(timestamp)))));
             for (Map.Entry<Path, byte[]> file : result(pdfs).entrySet()) {
                 written.add(write(file.getKey(), file.getValue()));
             }
@@ -77,6 +77,18 @@ public final class ReportFiles {
         }
         written.sort(null);
         return written;
+    }
+
+    /** With {@code -Dsynergos.trace.report=true}, prints how long each format took to standard error. */
+    private static <T> T traced(String what, Supplier<T> writer) {
+        if (!Boolean.getBoolean("synergos.trace.report")) {
+            return writer.get();
+        }
+        long start = System.nanoTime();
+        T result = writer.get();
+        System.err.printf("report: %s in %d ms (%s)%n", what, (System.nanoTime() - start) / 1_000_000,
+                Thread.currentThread().getName());
+        return result;
     }
 
     private static <T> T result(Future<T> future) throws IOException {
@@ -116,7 +128,7 @@ public final class ReportFiles {
      * Runs POI with this bundle's class loader as the thread's context class loader: XMLBeans looks up the
      * OOXML schema types through it, and in OSGi the caller's context loader may not see the embedded jars.
      */
-    private static byte[] withBundleClassLoader(Supplier<byte[]> writer) {
+    private static <T> T withBundleClassLoader(Supplier<T> writer) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(ReportFiles.class.getClassLoader());
