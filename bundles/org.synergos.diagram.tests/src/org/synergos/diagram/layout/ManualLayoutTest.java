@@ -46,4 +46,20 @@ class ManualLayoutTest {
         assertEquals(526, start.y(), 0.5);
         assertTrue(path.label() == null || path.label().y() < 526, "the label sits above the line");
     }
+
+    @Test
+    void aPathAndAMediationBetweenTheSameConstructsBendApart() {
+        LaidOutDiagram placed = ManualLayout.place(graph, Map.of());
+        var between = placed.edges().stream().filter(e -> e.edge().sourceId().equals("construct.NQPF")
+                && e.edge().targetId().equals("construct.CIP")).toList();
+        assertEquals(2, between.size(), "H1 and the mediation H4");
+        assertEquals(2, between.get(0).points().size(), "the first runs straight");
+        assertEquals(3, between.get(1).points().size(), "the second bends");
+        Point bend = between.get(1).points().get(1);
+        Point a = between.get(0).points().get(0);
+        Point b = between.get(0).points().get(1);
+        double distance = Math.abs((b.x() - a.x()) * (a.y() - bend.y()) - (a.x() - bend.x()) * (b.y() - a.y()))
+                / Math.hypot(b.x() - a.x(), b.y() - a.y());
+        assertTrue(distance > 20, "the bend lies clear of the straight edge: " + distance);
+    }
 }

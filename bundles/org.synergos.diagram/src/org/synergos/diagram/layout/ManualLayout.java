@@ -18,6 +18,7 @@ import org.synergos.diagram.text.TextMetrics;
 public final class ManualLayout {
 
     private static final double PADDING = 12;
+    private static final double PARALLEL_GAP = 28;
 
     private ManualLayout() {
     }
@@ -46,19 +47,30 @@ public final class ManualLayout {
             maxY = Math.max(maxY, box.y() + box.height());
         }
         List<RoutedEdge> routed = new ArrayList<>();
+        Map<String, Integer> parallel = new java.util.HashMap<>();
         for (DiagramEdge edge : graph.edges()) {
             PlacedNode source = byId.get(edge.sourceId());
             PlacedNode target = byId.get(edge.targetId());
             if (source == null || target == null) {
                 continue;
             }
+            // Edges between the same two nodes (a path and a mediation, say) bend apart instead of overlapping.
+            String pair = edge.sourceId().compareTo(edge.targetId()) < 0 ? edge.sourceId() + "\n" + edge.targetId()
+                    : edge.targetId() + "\n" + edge.sourceId();
+            int index = parallel.merge(pair, 1, Integer::sum) - 1;
             Point from = source.bounds().center();
             Point to = target.bounds().center();
-            Point start = outline(to, source);
-            Point end = outline(from, target);
-            List<Point> points = List.of(new Point(round(start.x()), round(start.y())),
-                    new Point(round(end.x()), round(end.y())));
-            routed.add(new RoutedEdge(edge, points, labelBox(edge, start, end)));
+            Point bend = index == 0 ? null : bend(from, to, index);
+            Point start = outline(bend != null ? bend : to, source);
+            Point end = outline(bend != null ? bend : from, target);
+            List<Point> points = new ArrayList<>();
+            points.add(new Point(round(start.x()), round(start.y())));
+            if (bend != null) {
+                points.add(new Point(round(bend.x()), round(bend.y())));
+            }
+            points.add(new Point(round(end.x()), round(end.y())));
+            Point labelAt = bend != null ? bend : new Point((start.x() + end.x()) / 2, (start.y() + end.y()) / 2);
+            routed.add(new RoutedEdge(edge, points, labelBox(edge, labelAt)));
         }
         return new LaidOutDiagram(graph.descriptionId(), round(maxX + PADDING), round(maxY + PADDING), placed, routed,
                 graph.problems());
@@ -80,15 +92,24 @@ public final class ManualLayout {
         return ShapeOutline.clip(outside, onBox, node.node().shape(), box);
     }
 
-    private static Box labelBox(DiagramEdge edge, Point start, Point end) {
+    /** The bend of the {@code index}-th extra edge between two nodes: alternately either side, further each pair. */
+    private static Point bend(Point from, Point to, int index) {
+        double dx = to.x() - from.x();
+        double dy = to.y() - from.y();
+        double length = Math.max(1e-9, Math.hypot(dx, dy));
+        double offset = PARALLEL_GAP * ((index + 1) / 2) * (index % 2 == 1 ? 1 : -1);
+        return new Point((from.x() + to.x()) / 2 - dy / length * offset, (from.y() + to.y()) / 2 + dx / length * offset);
+    }
+
+    private static Box labelBox(DiagramEdge edge, Point middle) {
         if (edge.label().isBlank()) {
             return null;
         }
         double fontSize = edge.style().fontSize() == null ? 11 : edge.style().fontSize();
         double width = TextMetrics.width(edge.label(), fontSize) + 4;
         double height = TextMetrics.lineHeight(fontSize);
-        double x = (start.x() + end.x()) / 2 - width / 2;
-        double y = (start.y() + end.y()) / 2 - height - 2;
+        double x = middle.x() - width / 2;
+        double y = middle.y() - height - 2;
         return new Box(round(x), round(y), round(width), round(height));
     }
 

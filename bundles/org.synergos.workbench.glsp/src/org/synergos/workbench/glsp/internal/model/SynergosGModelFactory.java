@@ -85,6 +85,9 @@ public class SynergosGModelFactory implements GModelFactory {
         DiagramEdge edge = routed.edge();
         GEdgeBuilder builder = new GEdgeBuilder("edge").id(edge.id()).sourceId(edge.sourceId()).targetId(edge.targetId())
                 .addArgument("mapping", edge.mappingId());
+        // Bends of parallel edges (first and last points are where the edge meets the shapes: the client's anchors).
+        routed.points().stream().skip(1).limit(Math.max(0, routed.points().size() - 2))
+                .forEach(p -> builder.addRoutingPoint(p.x(), p.y()));
         styleArguments(edge.style(), builder::addArgument);
         builder.addArgument("arrowhead", edge.style().arrowhead() == null ? "NONE" : edge.style().arrowhead().name());
         if (!edge.label().isBlank()) {
