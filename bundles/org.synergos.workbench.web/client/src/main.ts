@@ -112,9 +112,15 @@ class Workbench implements EditorListener {
             this.clientPromise = new Promise<GLSPClient>((resolve, reject) => {
                 const provider = new GLSPWebSocketProvider(this.info.glspUrl);
                 let client: BaseJsonrpcGLSPClient | undefined;
+                const timer = setTimeout(() => {
+                    if (!client) {
+                        this.status(`The diagram server at ${this.info.glspUrl} does not answer; is the workbench still running?`, 'error');
+                    }
+                }, 15000);
                 provider
                     .listen({
                         onConnection: connection => {
+                            clearTimeout(timer);
                             client = new BaseJsonrpcGLSPClient({ id: 'synergos', connectionProvider: connection });
                             resolve(client);
                         },

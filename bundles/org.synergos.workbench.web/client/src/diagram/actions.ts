@@ -34,7 +34,7 @@ export interface SetPropertyAction extends Action {
     kind: 'synergosSetProperty';
     elementId: string;
     name: string;
-    value: string | number | boolean | string[] | null;
+    value: string | number | boolean | string[] | number[] | null;
 }
 
 export interface RunEngineAction extends Action {

@@ -161,7 +161,11 @@ export class OverlayLabelView extends ShapeView {
             const lines = nodeLabel ? linesOf(nodeLabel).length : 1;
             const position = label.position ?? { x: 0, y: 0 };
             x = parent.size.width / 2 - position.x;
-            y = parent.size.height / 2 - fontSize * 0.55 + (lines * fontSize * LINE_HEIGHT) / 2 + fontSize * 0.8 - position.y;
+            // several overlays of one node (e.g. R² and a value) stack under the label
+            const overlays = parent.children.filter(child => child.type === LabelTypes.overlay);
+            const index = Math.max(0, overlays.indexOf(label as SynergosLabel));
+            y = parent.size.height / 2 - fontSize * 0.55 + (lines * fontSize * LINE_HEIGHT) / 2 + fontSize * 0.8
+                + index * 11 * LINE_HEIGHT - position.y;
         }
         return (
             <text

@@ -90,6 +90,30 @@ export class PropertySheet {
                 });
                 return select;
             }
+            case 'text':
+            case 'string':
+            case 'int':
+            case 'double':
+                if (property.many) {
+                    // a list of values: one per line
+                    const area = el('textarea', { id, name: property.name, rows: 3, disabled: readOnly, title: 'one value per line' });
+                    area.value = Array.isArray(value) ? value.map(String).join('\n') : value === null || value === undefined ? '' : String(value);
+                    area.addEventListener('change', () => {
+                        const items = area.value.split('\n').map(item => item.trim()).filter(item => item.length > 0);
+                        commit(property.type === 'int' || property.type === 'double' ? items.map(Number) : items);
+                    });
+                    return area;
+                }
+                return this.singleValueEditor(id, property, commit);
+            default:
+                return this.singleValueEditor(id, property, commit);
+        }
+    }
+
+    private singleValueEditor(id: string, property: PropertyDescriptor, commit: (value: SetPropertyAction['value']) => void): HTMLElement {
+        const readOnly = property.readOnly === true;
+        const value = property.value;
+        switch (property.type) {
             case 'text': {
                 const area = el('textarea', { id, name: property.name, rows: 3, disabled: readOnly });
                 area.value = value === null || value === undefined ? '' : String(value);
