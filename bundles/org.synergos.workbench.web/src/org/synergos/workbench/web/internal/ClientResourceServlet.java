@@ -42,6 +42,15 @@ final class ClientResourceServlet extends HttpServlet {
             Map.entry("woff", "font/woff"),
             Map.entry("woff2", "font/woff2"));
 
+    /**
+     * The workbench page's policy: only this origin's scripts, styles and fonts, no inline script or style
+     * attribute; WebSocket connections to the loopback GLSP server (its port differs from the page's);
+     * {@code blob:}/{@code data:} images for the PNG export (SVG drawn into a canvas).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "font-src 'self'; img-src 'self' blob: data:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     private final transient Bundle bundle;
 
     ClientResourceServlet(Bundle bundle) {
@@ -68,6 +77,10 @@ final class ClientResourceServlet extends HttpServlet {
         }
         response.setContentType(type);
         response.setHeader("X-Content-Type-Options", "nosniff");
+        if (type.startsWith("text/html")) {
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.setHeader("Referrer-Policy", "no-referrer");
+        }
         // hashed asset names (fonts) never change; app.js and app.css change with every build
         response.setHeader("Cache-Control", path.matches(".*-[A-Z0-9]{8}\\.[a-z0-9]+") ? "public, max-age=31536000, immutable" : "no-cache");
         try (InputStream in = entry.openStream()) {
