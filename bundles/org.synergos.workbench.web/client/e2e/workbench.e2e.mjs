@@ -3,7 +3,7 @@
 // `bin/synergos workbench --port 0 --workspace <temp>` and drives the real UI in headless Chromium
 // (Debian's /usr/bin/chromium through playwright-core; never a downloaded browser).
 //
-//   node e2e/workbench.e2e.mjs --dist DIR --examples DIR [--work DIR] [--screenshots DIR]
+//   node e2e/workbench.e2e.mjs --dist DIR --examples DIR [--work DIR] [--screenshots DIR] [--screenshots-only]
 //
 // Scenario: New model → two constructs with two indicators each and a path from the palette →
 // properties (codes, data columns, the model's data file) → run pls-sem → β overlay on the path →
@@ -250,100 +250,102 @@ async function main() {
             await page.locator('select[data-role="engine-select"] option[value="pls-sem"]').waitFor({ state: 'attached', timeout: STEP_TIMEOUT });
         });
 
-        await step('New model creates study/model.synergos and opens its SEM path diagram', async () => {
-            await page.locator('[data-action="new-model"]').click();
-            await page.locator('.new-model-dialog input[name="path"]').fill('study/model.synergos');
-            await page.locator('.new-model-dialog input[name="name"]').fill('E2E study');
-            await page.locator('.new-model-dialog [data-action="create-model"]').click();
-            await page.locator('.kind-dialog button[data-kind="sem-path"]').click();
-            await page.locator('.diagram-host[data-model="study/model.synergos"][data-loaded="true"]').waitFor({ timeout: STEP_TIMEOUT });
-            await page.locator(`${visible} .tool-button`).first().waitFor({ timeout: STEP_TIMEOUT });
-        });
+        if (!process.argv.includes('--screenshots-only')) {
+            await step('New model creates study/model.synergos and opens its SEM path diagram', async () => {
+                await page.locator('[data-action="new-model"]').click();
+                await page.locator('.new-model-dialog input[name="path"]').fill('study/model.synergos');
+                await page.locator('.new-model-dialog input[name="name"]').fill('E2E study');
+                await page.locator('.new-model-dialog [data-action="create-model"]').click();
+                await page.locator('.kind-dialog button[data-kind="sem-path"]').click();
+                await page.locator('.diagram-host[data-model="study/model.synergos"][data-loaded="true"]').waitFor({ timeout: STEP_TIMEOUT });
+                await page.locator(`${visible} .tool-button`).first().waitFor({ timeout: STEP_TIMEOUT });
+            });
 
-        const box = await canvasBox(page);
-        const constructs = await step('two constructs from the palette', async () => {
-            const a = await createNode(page, 'Construct', 'construct', box.x + box.width * 0.3, box.y + box.height * 0.35);
-            const b = await createNode(page, 'Construct', 'construct', box.x + box.width * 0.65, box.y + box.height * 0.35);
-            return [await idOf(a), await idOf(b)];
-        });
+            const box = await canvasBox(page);
+            const constructs = await step('two constructs from the palette', async () => {
+                const a = await createNode(page, 'Construct', 'construct', box.x + box.width * 0.3, box.y + box.height * 0.35);
+                const b = await createNode(page, 'Construct', 'construct', box.x + box.width * 0.65, box.y + box.height * 0.35);
+                return [await idOf(a), await idOf(b)];
+            });
 
-        const indicators = await step('two indicators in each construct from the palette', async () => {
-            const ids = [];
-            for (const constructId of constructs) {
-                for (let i = 0; i < 2; i++) {
-                    const construct = page.locator(`${visible} g.synergos-node[data-element-id="${constructId}"]`);
-                    const { x, y } = await centreOf(construct);
-                    const created = await createNode(page, 'Indicator', 'indicator', x, y);
-                    ids.push(await idOf(created));
+            const indicators = await step('two indicators in each construct from the palette', async () => {
+                const ids = [];
+                for (const constructId of constructs) {
+                    for (let i = 0; i < 2; i++) {
+                        const construct = page.locator(`${visible} g.synergos-node[data-element-id="${constructId}"]`);
+                        const { x, y } = await centreOf(construct);
+                        const created = await createNode(page, 'Indicator', 'indicator', x, y);
+                        ids.push(await idOf(created));
+                    }
                 }
-            }
-            return ids;
-        });
+                return ids;
+            });
 
-        await step('a hypothesised path between the constructs', async () => {
-            const edges = page.locator(`${visible} g.sprotty-edge`);
-            const before = await edges.count();
-            await paletteTool(page, 'Hypothesised path');
-            const source = await centreOf(page.locator(`${visible} g.synergos-node[data-element-id="${constructs[0]}"]`));
-            const target = await centreOf(page.locator(`${visible} g.synergos-node[data-element-id="${constructs[1]}"]`));
-            await clickAt(page, source.x, source.y);
-            await clickAt(page, target.x, target.y);
-            await waitForCount(edges, before + 1, 'edges');
-        });
+            await step('a hypothesised path between the constructs', async () => {
+                const edges = page.locator(`${visible} g.sprotty-edge`);
+                const before = await edges.count();
+                await paletteTool(page, 'Hypothesised path');
+                const source = await centreOf(page.locator(`${visible} g.synergos-node[data-element-id="${constructs[0]}"]`));
+                const target = await centreOf(page.locator(`${visible} g.synergos-node[data-element-id="${constructs[1]}"]`));
+                await clickAt(page, source.x, source.y);
+                await clickAt(page, target.x, target.y);
+                await waitForCount(edges, before + 1, 'edges');
+            });
 
-        await step('properties: construct codes, indicator columns, the model\'s data file', async () => {
-            const columns = ['NQ1', 'NQ2', 'CIP1', 'CIP2'];
-            const codes = ['NQPF', 'CIP'];
-            for (let c = 0; c < constructs.length; c++) {
-                await select(page, page.locator(`${visible} g.synergos-node[data-element-id="${constructs[c]}"]`));
-                await setProperty(page, ['code'], codes[c], constructs[c]);
-            }
-            for (let i = 0; i < indicators.length; i++) {
-                await select(page, page.locator(`${visible} g.synergos-node[data-element-id="${indicators[i]}"]`));
-                await setProperty(page, ['column'], columns[i], indicators[i]);
-                await setProperty(page, ['code'], columns[i], indicators[i]);
-            }
-            // nothing selected: the model's own properties
-            await page.keyboard.press('Escape');
-            const empty = await canvasBox(page);
-            await page.mouse.click(empty.x + 20, empty.y + empty.height - 20);
-            await setProperty(page, ['dataFile', 'dataPath', 'dataSource', 'data', 'dataSourcePath'], 'survey.csv', 'graph');
-        });
-
-        await step('run pls-sem: progress, result tables, β overlay on the path', async () => {
-            await page.locator('select[data-role="engine-select"]').selectOption('pls-sem');
-            await page.locator('[data-action="run-engine"]').click();
-            const results = page.locator('.engine-results[data-status]');
-            await results.waitFor({ timeout: STEP_TIMEOUT * 3 });
-            const status = await results.getAttribute('data-status');
-            if (!/^(COMPLETED|SUCCEEDED)$/.test(status ?? '')) {
-                const text = await results.innerText();
-                throw new Error(`pls-sem ended ${status}: ${text.substring(0, 600)}`);
-            }
-            await page.locator('.engine-results .result-table').first().waitFor({ timeout: STEP_TIMEOUT });
-            await page.locator(`${visible} text.synergos-overlay`, { hasText: 'β' }).first().waitFor({ timeout: STEP_TIMEOUT });
-            await page.screenshot({ path: join(screenshots, 'e2e-new-model-pls.png') });
-        });
-
-        await step('save', async () => {
-            await page.locator('[data-action="save"]').click();
-            await page.locator(`${visible}[data-dirty="false"]`).waitFor({ timeout: STEP_TIMEOUT });
-            const saved = readFileSync(join(workspace, 'study', 'model.synergos'), 'utf8');
-            for (const code of ['NQPF', 'CIP', 'survey.csv']) {
-                if (!saved.includes(code)) {
-                    throw new Error(`the saved model lacks ${code}`);
+            await step('properties: construct codes, indicator columns, the model\'s data file', async () => {
+                const columns = ['NQ1', 'NQ2', 'CIP1', 'CIP2'];
+                const codes = ['NQPF', 'CIP'];
+                for (let c = 0; c < constructs.length; c++) {
+                    await select(page, page.locator(`${visible} g.synergos-node[data-element-id="${constructs[c]}"]`));
+                    await setProperty(page, ['code'], codes[c], constructs[c]);
                 }
-            }
-        });
+                for (let i = 0; i < indicators.length; i++) {
+                    await select(page, page.locator(`${visible} g.synergos-node[data-element-id="${indicators[i]}"]`));
+                    await setProperty(page, ['column'], columns[i], indicators[i]);
+                    await setProperty(page, ['code'], columns[i], indicators[i]);
+                }
+                // nothing selected: the model's own properties
+                await page.keyboard.press('Escape');
+                const empty = await canvasBox(page);
+                await page.mouse.click(empty.x + 20, empty.y + empty.height - 20);
+                await setProperty(page, ['dataFile', 'dataPath', 'dataSource', 'data', 'dataSourcePath'], 'survey.csv', 'graph');
+            });
 
-        await step('reload: the model is still there', async () => {
-            await page.reload();
-            await page.locator('.explorer-list li[data-path="study/model.synergos"]').waitFor({ timeout: STEP_TIMEOUT });
-            await openModel(page, 'study/model.synergos', 'sem-path');
-            await waitForCount(page.locator(`${visible} g.synergos-node[data-mapping="construct"]`), 2, 'constructs after reload');
-            await waitForCount(page.locator(`${visible} g.synergos-node[data-mapping="indicator"]`), 4, 'indicators after reload');
-            await waitForCount(page.locator(`${visible} g.sprotty-edge`), 5, 'edges after reload');
-        });
+            await step('run pls-sem: progress, result tables, β overlay on the path', async () => {
+                await page.locator('select[data-role="engine-select"]').selectOption('pls-sem');
+                await page.locator('[data-action="run-engine"]').click();
+                const results = page.locator('.engine-results[data-status]');
+                await results.waitFor({ timeout: STEP_TIMEOUT * 3 });
+                const status = await results.getAttribute('data-status');
+                if (!/^(COMPLETED|SUCCEEDED)$/.test(status ?? '')) {
+                    const text = await results.innerText();
+                    throw new Error(`pls-sem ended ${status}: ${text.substring(0, 600)}`);
+                }
+                await page.locator('.engine-results .result-table').first().waitFor({ timeout: STEP_TIMEOUT });
+                await page.locator(`${visible} text.synergos-overlay`, { hasText: 'β' }).first().waitFor({ timeout: STEP_TIMEOUT });
+                await page.screenshot({ path: join(screenshots, 'e2e-new-model-pls.png') });
+            });
+
+            await step('save', async () => {
+                await page.locator('[data-action="save"]').click();
+                await page.locator(`${visible}[data-dirty="false"]`).waitFor({ timeout: STEP_TIMEOUT });
+                const saved = readFileSync(join(workspace, 'study', 'model.synergos'), 'utf8');
+                for (const code of ['NQPF', 'CIP', 'survey.csv']) {
+                    if (!saved.includes(code)) {
+                        throw new Error(`the saved model lacks ${code}`);
+                    }
+                }
+            });
+
+            await step('reload: the model is still there', async () => {
+                await page.reload();
+                await page.locator('.explorer-list li[data-path="study/model.synergos"]').waitFor({ timeout: STEP_TIMEOUT });
+                await openModel(page, 'study/model.synergos', 'sem-path');
+                await waitForCount(page.locator(`${visible} g.synergos-node[data-mapping="construct"]`), 2, 'constructs after reload');
+                await waitForCount(page.locator(`${visible} g.synergos-node[data-mapping="indicator"]`), 4, 'indicators after reload');
+                await waitForCount(page.locator(`${visible} g.sprotty-edge`), 5, 'edges after reload');
+            });
+        }
 
         const shots = [
             ['sem-path', 'nqpf-smes/model.synergos'],

@@ -83,6 +83,7 @@ class Workbench implements EditorListener {
             button('Undo', 'discard', () => this.send(UndoAction.create()), { 'data-action': 'undo' }),
             button('Redo', 'redo', () => this.send(RedoAction.create()), { 'data-action': 'redo' }),
             button('Layout', 'type-hierarchy-sub', () => this.send(LayoutOperation.create()), { 'data-action': 'layout' }),
+            button('Fit', 'screen-full', () => void this.active?.fit(), { 'data-action': 'fit' }),
             button('Validate', 'pass', () => this.validate(), { 'data-action': 'validate' }),
             button('Clear overlay', 'clear-all', () => this.send({ kind: SynergosActionKinds.clearOverlay } as Action), { 'data-action': 'clear-overlay' }),
             button('Export SVG', 'file-media', () => this.exportDiagram('svg'), { 'data-action': 'export-svg' }),
@@ -124,7 +125,13 @@ class Workbench implements EditorListener {
                             client = new BaseJsonrpcGLSPClient({ id: 'synergos', connectionProvider: connection });
                             resolve(client);
                         },
-                        onReconnect: () => this.status('The connection to the diagram server was re-established; reopen your diagrams.', 'error'),
+                        onReconnect: connection => {
+                            // the old client session is gone: a new client, and every open diagram reloaded
+                            client?.stop().catch(() => undefined);
+                            client = new BaseJsonrpcGLSPClient({ id: 'synergos', connectionProvider: connection });
+                            this.clientPromise = Promise.resolve(client);
+                            void this.reopenAll();
+                        },
                         logger: console
                     })
                     .catch(error => {
@@ -186,6 +193,24 @@ class Workbench implements EditorListener {
             }
         } catch (error) {
             this.status(`Could not open ${path}: ${(error as Error).message}`, 'error');
+        }
+    }
+
+    private async reopenAll(): Promise<void> {
+        this.status('The connection to the diagram server was re-established; reloading the open diagrams.', 'error');
+        const open = [...this.editors];
+        const active = this.active;
+        for (const editor of open) {
+            this.editors.splice(this.editors.indexOf(editor), 1);
+            editor.dispose();
+        }
+        this.active = undefined;
+        for (const editor of open) {
+            await this.open(editor.modelPath, { id: editor.diagramType, label: editor.diagramLabel });
+        }
+        const again = this.editors.find(e => active && e.modelPath === active.modelPath && e.diagramType === active.diagramType);
+        if (again) {
+            this.activate(again);
         }
     }
 

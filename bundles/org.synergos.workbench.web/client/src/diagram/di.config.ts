@@ -5,8 +5,6 @@ import {
     DefaultTypes,
     FeatureModule,
     GEdge,
-    GLSPProjectionView,
-    GGraph,
     IDiagramOptions,
     LogLevel,
     STANDALONE_MODULE_CONFIG,
@@ -37,7 +35,6 @@ function synergosDiagramModule(bridge: WorkbenchBridge): FeatureModule {
             bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
 
             configureDefaultModelElements(context);
-            overrideModelElement(context, DefaultTypes.GRAPH, GGraph, GLSPProjectionView);
             overrideModelElement(context, DefaultTypes.EDGE, GEdge, SynergosEdgeView);
             for (const type of [NodeTypes.ellipse, NodeTypes.roundedRectangle, NodeTypes.swimlane]) {
                 configureModelElement(context, type, SynergosNode, SynergosNodeView);

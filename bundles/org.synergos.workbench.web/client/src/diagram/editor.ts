@@ -2,6 +2,7 @@
 import {
     Action,
     DiagramLoader,
+    FitToScreenAction,
     GLSPActionDispatcher,
     GLSPClient,
     GLSPModelSource,
@@ -63,6 +64,7 @@ export class DiagramEditor {
             bridge
         );
         await this.container.get(DiagramLoader).load();
+        await this.fit();
         const selection = this.container.get<SelectionService>(SelectionService);
         selection.onSelectionChanged(change => {
             const selected = change.selectedElements
@@ -70,6 +72,11 @@ export class DiagramEditor {
                 .find(element => element && (element.type.startsWith('node') || element.type.startsWith('edge')));
             this.listener.onSelection(this, selected ? selected.id : 'graph');
         });
+    }
+
+    /** Zooms so the whole diagram is visible (never above 100 %). */
+    fit(): Promise<void> {
+        return this.dispatch(FitToScreenAction.create([], { padding: 24, maxZoom: 1, animate: false }));
     }
 
     dispatch(action: Action): Promise<void> {

@@ -115,7 +115,8 @@ export class NodeLabelView extends ShapeView {
         const lineHeight = fontSize * LINE_HEIGHT;
         const position = label.position ?? { x: 0, y: 0 };
         const x = size.width / 2 - position.x;
-        const hasOverlay = parent?.children?.some(child => child.type === LabelTypes.overlay) ?? false;
+        const overlays = parent?.children?.filter(child => child.type === LabelTypes.overlay).length ?? 0;
+        const hasOverlay = overlays > 0 && lines.length * lineHeight + overlays * 11 * LINE_HEIGHT + 6 <= size.height;
         const centreY = parent?.type === NodeTypes.swimlane ? 12 : size.height / 2 - (hasOverlay ? fontSize * 0.55 : 0);
         const firstBaseline = centreY - position.y - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35;
         return (
@@ -145,6 +146,15 @@ export class EdgeLabelView extends ShapeView {
     }
 }
 
+function hasLoadingOnIncomingEdge(node: GNode): boolean {
+    return node.root.children.some(
+        child =>
+            child instanceof GEdge &&
+            child.targetId === node.id &&
+            child.children.some(label => label.type === LabelTypes.overlay && (label as SynergosLabel).args?.kind === 'loading')
+    );
+}
+
 /** `label:overlay`: an analysis result (β, R², loading), bold dark red when significant. */
 @injectable()
 export class OverlayLabelView extends ShapeView {
@@ -155,6 +165,10 @@ export class OverlayLabelView extends ShapeView {
         const parent = label.parent;
         let x = 0;
         let y = 0;
+        if (parent instanceof GNode && kind === 'loading' && hasLoadingOnIncomingEdge(parent)) {
+            // like SmartPLS: an indicator's loading is shown on its link only
+            return undefined;
+        }
         if (parent instanceof GNode) {
             const fontSize = argNumber(parent, 'fontSize') ?? 12;
             const nodeLabel = parent.children.find(child => child.type === LabelTypes.node) as GLabel | undefined;
@@ -164,8 +178,15 @@ export class OverlayLabelView extends ShapeView {
             // several overlays of one node (e.g. R² and a value) stack under the label
             const overlays = parent.children.filter(child => child.type === LabelTypes.overlay);
             const index = Math.max(0, overlays.indexOf(label as SynergosLabel));
-            y = parent.size.height / 2 - fontSize * 0.55 + (lines * fontSize * LINE_HEIGHT) / 2 + fontSize * 0.8
-                + index * 11 * LINE_HEIGHT - position.y;
+            const overlayHeight = 11 * LINE_HEIGHT;
+            const needed = lines * fontSize * LINE_HEIGHT + overlays.length * overlayHeight + 6;
+            if (needed <= parent.size.height) {
+                y = parent.size.height / 2 - fontSize * 0.55 + (lines * fontSize * LINE_HEIGHT) / 2 + fontSize * 0.8
+                    + index * overlayHeight - position.y;
+            } else {
+                // a small node (an indicator): the values go under it
+                y = parent.size.height + 11 + index * overlayHeight - position.y;
+            }
         }
         return (
             <text

@@ -154,7 +154,8 @@ export class EnginesPanel {
     }
 
     startProgress(progressId: string, title: string, message?: string, percentage?: number): void {
-        if (this.running && progressId !== this.running) {
+        if (progressId !== this.running) {
+            // only the progress of this panel's run (model loading etc. report progress too)
             return;
         }
         this.progress.hidden = false;
@@ -162,7 +163,8 @@ export class EnginesPanel {
     }
 
     updateProgress(progressId: string, message?: string, percentage?: number): void {
-        if (this.running && progressId !== this.running) {
+        if (progressId !== this.running) {
+            // only the progress of this panel's run (model loading etc. report progress too)
             return;
         }
         if (percentage !== undefined && percentage !== null && percentage >= 0) {
@@ -177,7 +179,8 @@ export class EnginesPanel {
     }
 
     endProgress(progressId: string, message?: string): void {
-        if (this.running && progressId !== this.running) {
+        if (progressId !== this.running) {
+            // only the progress of this panel's run (model loading etc. report progress too)
             return;
         }
         this.progress.hidden = true;
