@@ -64,7 +64,8 @@ final class CommandModes {
     /**
      * The Gogo console owns the terminal, so it starts only for {@code synergos shell}; Jetty, and the
      * service-loader mediator and logging provider only Jetty needs, start only for the workbench (and
-     * the shell, to inspect it), so headless commands open no port and start faster.
+     * the shell, to inspect it), as do the workbench and its diagram server (GLSP with its own Jetty), so
+     * headless commands open no port and start faster.
      */
     static boolean shouldStart(Bundle bundle, List<String> arguments) {
         String command = arguments.isEmpty() ? "" : arguments.get(0);
@@ -73,7 +74,8 @@ final class CommandModes {
             return command.equals("shell");
         }
         if (name.equals("org.apache.felix.http.jetty") || name.startsWith("org.apache.aries.spifly")
-                || name.startsWith("slf4j.")) {
+                || name.startsWith("slf4j.") || name.equals("org.synergos.workbench.glsp")
+                || name.equals("org.synergos.workbench")) {
             return command.equals("workbench") || command.equals("shell");
         }
         return true;

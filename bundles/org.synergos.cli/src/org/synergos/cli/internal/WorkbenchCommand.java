@@ -1,6 +1,8 @@
 package org.synergos.cli.internal;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,6 +27,11 @@ final class WorkbenchCommand implements Callable<Integer> {
             description = "HTTP port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
 
+    @Option(names = "--workspace", paramLabel = "DIR", defaultValue = ".",
+            description = "Folder whose models and data files the workbench shows and edits; no file outside it is "
+                    + "served (default: the current directory).")
+    Path workspace;
+
     WorkbenchCommand(CommandContext context) {
         this.context = context;
     }
@@ -36,7 +43,11 @@ final class WorkbenchCommand implements Callable<Integer> {
             context.err().println("synergos workbench: the workbench bundle is not installed");
             return HeadlessApplication.FAILED;
         }
-        Optional<URI> url = server.awaitUrl(Duration.ofSeconds(20));
+        if (!Files.isDirectory(workspace)) {
+            context.err().println("synergos workbench: --workspace " + workspace + " is not a folder");
+            return HeadlessApplication.USAGE;
+        }
+        Optional<URI> url = server.serve(workspace, Duration.ofSeconds(20));
         if (url.isEmpty()) {
             context.err().println("synergos workbench: the HTTP server did not start on 127.0.0.1:" + port
                     + " (is the port in use? try --port)");

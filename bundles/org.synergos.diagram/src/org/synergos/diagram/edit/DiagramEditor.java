@@ -91,6 +91,31 @@ public final class DiagramEditor {
         return run(ReconnectOperation.prepare(context(), edgeId, end, nodeId));
     }
 
+    /** The command {@link #createNode} would run, for callers that execute on their own stack. */
+    public PlannedEdit planCreateNode(String toolId, String containerNodeId, String label) {
+        Tool tool = description.tool(toolId).filter(t -> t.kind() == ToolKind.CREATE_NODE).orElse(null);
+        return tool == null ? PlannedEdit.refused("no node tool '" + toolId + "' in " + description.id())
+                : PlannedEdit.of(CreateNodeOperation.prepare(context(), tool, containerNodeId, label));
+    }
+
+    public PlannedEdit planCreateEdge(String toolId, String sourceNodeId, String targetNodeId) {
+        Tool tool = description.tool(toolId).filter(t -> t.kind() == ToolKind.CREATE_EDGE).orElse(null);
+        return tool == null ? PlannedEdit.refused("no edge tool '" + toolId + "' in " + description.id())
+                : PlannedEdit.of(CreateEdgeOperation.prepare(context(), tool, sourceNodeId, targetNodeId));
+    }
+
+    public PlannedEdit planDelete(String id) {
+        return PlannedEdit.of(DeleteOperation.prepare(context(), id));
+    }
+
+    public PlannedEdit planEditLabel(String id, String text) {
+        return PlannedEdit.of(EditLabelOperation.prepare(context(), id, text));
+    }
+
+    public PlannedEdit planReconnect(String edgeId, EdgeEnd end, String nodeId) {
+        return PlannedEdit.of(ReconnectOperation.prepare(context(), edgeId, end, nodeId));
+    }
+
     public boolean undo() {
         if (!commandStack.canUndo()) {
             return false;

@@ -1,6 +1,7 @@
 package org.synergos.workbench.api;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -8,8 +9,9 @@ import java.util.Optional;
 public interface WorkbenchServer {
 
     /**
-     * The address to open in a browser, including the access token, once the HTTP server listens;
-     * empty when it does not within {@code wait}.
+     * Serves {@code workspace} (its models and data files; nothing outside it) and returns the address to
+     * open in a browser, including the access token, once the HTTP server listens; empty when it does not
+     * within {@code wait}.
      */
-    Optional<URI> awaitUrl(Duration wait) throws InterruptedException;
+    Optional<URI> serve(Path workspace, Duration wait) throws InterruptedException;
 }

@@ -30,7 +30,7 @@ final class TokenFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         HttpServletResponse reply = (HttpServletResponse) response;
-        if (token.matches(http.getParameter("token"))) {
+        if (token.matches(queryToken(http))) {
             reply.addHeader("Set-Cookie", COOKIE + "=" + token.value() + "; Path=/; HttpOnly; SameSite=Strict");
             chain.doFilter(request, response);
         } else if (token.matches(bearer(http)) || token.matches(cookie(http))) {
@@ -39,6 +39,20 @@ final class TokenFilter implements Filter {
             reply.sendError(HttpServletResponse.SC_FORBIDDEN,
                     "open the workbench with the URL printed by 'synergos workbench' (it carries the access token)");
         }
+    }
+
+    /** From the query string only: reading parameters would consume a form-encoded request body. */
+    private static String queryToken(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("token=")) {
+                return java.net.URLDecoder.decode(pair.substring(6), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private static String bearer(HttpServletRequest request) {

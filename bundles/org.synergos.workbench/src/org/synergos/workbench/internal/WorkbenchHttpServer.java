@@ -1,12 +1,15 @@
 package org.synergos.workbench.internal;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -14,8 +17,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.synergos.analysis.api.EngineRegistry;
 import org.synergos.workbench.api.WorkbenchServer;
+import org.synergos.workbench.glsp.DiagramServer;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
@@ -33,6 +38,10 @@ public final class WorkbenchHttpServer implements WorkbenchServer {
     @Reference
     private EngineRegistry registry;
 
+    // Optional: without the diagram server the workbench still lists files and engines.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL)
+    private volatile DiagramServer diagrams;
+
     private final AccessToken token = AccessToken.random();
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private BundleContext context;
@@ -44,7 +53,7 @@ public final class WorkbenchHttpServer implements WorkbenchServer {
                 FILTER_PATTERN, "/*")));
         registrations.add(bundleContext.registerService(Servlet.class, new EnginesServlet(registry), properties(
                 PATTERN, "/api/engines")));
-        registrations.add(bundleContext.registerService(Servlet.class, new HomeServlet(registry), properties(
+        registrations.add(bundleContext.registerService(Servlet.class, new HomeServlet(), properties(
                 PATTERN, "/")));
     }
 
@@ -52,11 +61,40 @@ public final class WorkbenchHttpServer implements WorkbenchServer {
     void deactivate() {
         registrations.forEach(ServiceRegistration::unregister);
         registrations.clear();
+        DiagramServer server = diagrams;
+        if (server != null) {
+            server.stop();
+        }
     }
 
     @Override
-    public Optional<URI> awaitUrl(Duration wait) throws InterruptedException {
-        return HttpEndpoint.await(context, wait).map(base -> base.resolve("/?token=" + token.value()));
+    public synchronized Optional<URI> serve(Path workspaceFolder, Duration wait) throws InterruptedException {
+        Optional<URI> base = HttpEndpoint.await(context, wait);
+        if (base.isEmpty()) {
+            return base;
+        }
+        Workspace workspace = new Workspace(workspaceFolder);
+        int port = base.get().getPort();
+        Set<String> origins = Set.of("http://127.0.0.1:" + port, "http://localhost:" + port);
+        DiagramServer server = diagrams;
+        URI glsp = null;
+        List<DiagramServer.DiagramKind> kinds = List.of();
+        if (server != null) {
+            try {
+                glsp = server.start(workspace.root(), token.value(), origins::contains);
+                kinds = server.kinds();
+            } catch (IOException | RuntimeException e) {
+                System.err.println("synergos workbench: diagrams unavailable: " + e.getMessage());
+            }
+        }
+        String version = context.getBundle().getVersion().toString();
+        registrations.add(context.registerService(Servlet.class, new FilesServlet(workspace), properties(
+                PATTERN, "/api/files")));
+        registrations.add(context.registerService(Servlet.class, new ModelsServlet(workspace), properties(
+                PATTERN, "/api/models")));
+        registrations.add(context.registerService(Servlet.class, new ConfigServlet(workspace, glsp, kinds, version),
+                properties(PATTERN, "/api/workbench")));
+        return base.map(b -> b.resolve("/?token=" + token.value()));
     }
 
     private static Dictionary<String, Object> properties(String key, String value) {

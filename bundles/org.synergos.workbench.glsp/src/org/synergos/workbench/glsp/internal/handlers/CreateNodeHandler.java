@@ -1,0 +1,67 @@
+package org.synergos.workbench.glsp.internal.handlers;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.glsp.graph.GPoint;
+import org.eclipse.glsp.server.operations.CreateNodeOperation;
+import org.eclipse.glsp.server.operations.CreateOperationHandler;
+import org.synergos.diagram.DiagramDescription;
+import org.synergos.diagram.Tool;
+import org.synergos.diagram.ToolKind;
+import org.synergos.diagram.edit.PlannedEdit;
+import org.synergos.diagram.layout.Box;
+import org.synergos.workbench.glsp.internal.model.MoveNodesCommand;
+import org.synergos.workbench.glsp.internal.model.SynergosModelState;
+
+import com.google.inject.Inject;
+
+/** Palette node tools: creates the element and puts its node where the user clicked. */
+public class CreateNodeHandler extends ModelOperationHandler<CreateNodeOperation>
+        implements CreateOperationHandler<CreateNodeOperation> {
+
+    @Inject
+    private DiagramDescription description;
+
+    @Override
+    public List<String> getHandledElementTypeIds() {
+        return description.tools().stream().filter(t -> t.kind() == ToolKind.CREATE_NODE).map(Tool::id).toList();
+    }
+
+    @Override
+    public boolean handles(org.eclipse.glsp.server.operations.Operation operation) {
+        return CreateOperationHandler.super.handles(operation);
+    }
+
+    @Override
+    public Optional<Command> createCommand(CreateNodeOperation operation) {
+        String container = SynergosModelState.ROOT_ID.equals(operation.getContainerId()) ? null : operation.getContainerId();
+        PlannedEdit edit = state.editor().planCreateNode(operation.getElementTypeId(), container, null);
+        Optional<Command> create = commandOrWarning(edit);
+        if (create.isEmpty() || operation.getLocation().isEmpty()) {
+            return create;
+        }
+        GPoint at = operation.getLocation().get();
+        CompoundCommand both = new CompoundCommand("Create " + operation.getElementTypeId()) {
+            @Override
+            public void execute() {
+                super.execute();
+                placeCreated(this, edit.resultId().get(), at);
+            }
+        };
+        both.append(create.get());
+        return Optional.of(both);
+    }
+
+    /** The new element's id is known only once created: place its node then, as part of the same command. */
+    private void placeCreated(CompoundCommand command, String id, GPoint at) {
+        if (id == null) {
+            return;
+        }
+        MoveNodesCommand place = new MoveNodesCommand("Place", state.positions(), Map.of(id, new Box(at.getX(), at.getY(), 0, 0)));
+        command.appendAndExecute(place);
+    }
+}
