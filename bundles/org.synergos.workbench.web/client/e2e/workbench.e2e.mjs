@@ -228,6 +228,24 @@ async function main() {
     say(`distribution ${dist}; work folder ${work}`);
     prepareWorkspace();
     const url = await step('workbench starts and prints its URL', startServer);
+    await step('the printed URL answers', async () => {
+        // the URL may be printed a moment before the connector accepts connections
+        const deadline = Date.now() + 30000;
+        let last;
+        while (Date.now() < deadline) {
+            try {
+                const response = await fetch(url, { redirect: 'manual' });
+                if (response.status < 400) {
+                    return;
+                }
+                last = new Error(`HTTP ${response.status}`);
+            } catch (error) {
+                last = error;
+            }
+            await new Promise(r => setTimeout(r, 250));
+        }
+        throw new Error(`${url} does not answer: ${last?.cause?.code ?? last?.message}`);
+    });
     context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
@@ -243,6 +261,17 @@ async function main() {
         }
     });
     page.on('pageerror', error => consoleLines.push(`pageerror: ${error.message}`));
+    // the GLSP traffic, for diagnosing a failure (work folder, glsp-frames.log)
+    const frames = [];
+    const stamp = () => ((Date.now() - started) / 1000).toFixed(2);
+    page.on('websocket', socket => {
+        frames.push(`${stamp()} open ${socket.url().replace(/token=[^&]+/, 'token=…')}`);
+        socket.on('framesent', frame => frames.push(`${stamp()} > ${String(frame.payload).substring(0, 400)}`));
+        socket.on('framereceived', frame => frames.push(`${stamp()} < ${String(frame.payload).substring(0, 400)}`));
+        socket.on('close', () => frames.push(`${stamp()} closed`));
+        socket.on('socketerror', error => frames.push(`${stamp()} error ${error}`));
+    });
+    process.on('exit', () => writeFileSync(join(work, 'glsp-frames.log'), frames.join('\n') + '\n'));
     try {
         await step('the workbench page loads (explorer, engines)', async () => {
             await page.goto(url);
@@ -271,14 +300,41 @@ async function main() {
             const indicators = await step('two indicators in each construct from the palette', async () => {
                 const ids = [];
                 for (const constructId of constructs) {
-                    for (let i = 0; i < 2; i++) {
+                    // a new indicator is placed where it was dropped: the second goes to a part of the construct
+                    // the first does not cover
+                    const spots = [
+                        [-0.3, 0],
+                        [0.25, -0.3]
+                    ];
+                    for (const [dx, dy] of spots) {
                         const construct = page.locator(`${visible} g.synergos-node[data-element-id="${constructId}"]`);
-                        const { x, y } = await centreOf(construct);
+                        const box = await construct.boundingBox();
+                        const x = box.x + box.width / 2 + dx * box.width;
+                        const y = box.y + box.height / 2 + dy * box.height;
                         const created = await createNode(page, 'Indicator', 'indicator', x, y);
                         ids.push(await idOf(created));
                     }
                 }
                 return ids;
+            });
+
+            await step('Layout (ELK) arranges the diagram', async () => {
+                const indicator = page.locator(`${visible} g.synergos-node[data-element-id="${indicators[0]}"]`);
+                const before = await centreOf(indicator);
+                await page.locator('[data-action="layout"]').click();
+                const deadline = Date.now() + STEP_TIMEOUT;
+                for (;;) {
+                    const now = await centreOf(indicator);
+                    if (Math.abs(now.x - before.x) + Math.abs(now.y - before.y) > 2) {
+                        break;
+                    }
+                    if (Date.now() > deadline) {
+                        throw new Error('the layout moved nothing');
+                    }
+                    await page.waitForTimeout(200);
+                }
+                await page.locator('[data-action="fit"]').click();
+                await page.waitForTimeout(500);
             });
 
             await step('a hypothesised path between the constructs', async () => {

@@ -127,7 +127,6 @@ class Workbench implements EditorListener {
                         },
                         onReconnect: connection => {
                             // the old client session is gone: a new client, and every open diagram reloaded
-                            client?.stop().catch(() => undefined);
                             client = new BaseJsonrpcGLSPClient({ id: 'synergos', connectionProvider: connection });
                             this.clientPromise = Promise.resolve(client);
                             void this.reopenAll();
@@ -197,12 +196,12 @@ class Workbench implements EditorListener {
     }
 
     private async reopenAll(): Promise<void> {
-        this.status('The connection to the diagram server was re-established; reloading the open diagrams.', 'error');
+        this.status('The connection to the diagram server was lost and re-established; the open diagrams were reloaded from their files.', 'error');
         const open = [...this.editors];
         const active = this.active;
         for (const editor of open) {
             this.editors.splice(this.editors.indexOf(editor), 1);
-            editor.dispose();
+            editor.dispose(false);
         }
         this.active = undefined;
         for (const editor of open) {

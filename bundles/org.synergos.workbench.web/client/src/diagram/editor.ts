@@ -111,9 +111,12 @@ export class DiagramEditor {
         }
     }
 
-    dispose(): void {
+    /** Closes the diagram; `sessionAlive` false when the connection is gone (nothing to tell the server). */
+    dispose(sessionAlive = true): void {
         try {
-            this.container?.get<GLSPModelSource>(TYPES.ModelSource).dispose();
+            if (sessionAlive) {
+                this.container?.get<GLSPModelSource>(TYPES.ModelSource).dispose();
+            }
         } catch (error) {
             console.warn('closing diagram', this.clientId, error);
         }
