@@ -318,6 +318,20 @@ async function main() {
                 return ids;
             });
 
+            await step('undo and redo the last indicator', async () => {
+                const all = page.locator(`${visible} g.synergos-node[data-mapping="indicator"]`);
+                await page.locator('[data-action="undo"]').click();
+                const deadline = Date.now() + STEP_TIMEOUT;
+                while ((await all.count()) !== 3) {
+                    if (Date.now() > deadline) {
+                        throw new Error(`undo left ${await all.count()} indicators, expected 3`);
+                    }
+                    await page.waitForTimeout(100);
+                }
+                await page.locator('[data-action="redo"]').click();
+                await waitForCount(all, 4, 'indicators after redo');
+            });
+
             await step('Layout (ELK) arranges the diagram', async () => {
                 const indicator = page.locator(`${visible} g.synergos-node[data-element-id="${indicators[0]}"]`);
                 const before = await centreOf(indicator);
@@ -348,13 +362,20 @@ async function main() {
                 await waitForCount(edges, before + 1, 'edges');
             });
 
-            await step('properties: construct codes, indicator columns, the model\'s data file', async () => {
+            await step('properties and label editing: construct codes, indicator columns, the model\'s data file', async () => {
                 const columns = ['NQ1', 'NQ2', 'CIP1', 'CIP2'];
                 const codes = ['NQPF', 'CIP'];
-                for (let c = 0; c < constructs.length; c++) {
-                    await select(page, page.locator(`${visible} g.synergos-node[data-element-id="${constructs[c]}"]`));
-                    await setProperty(page, ['code'], codes[c], constructs[c]);
-                }
+                // the first construct's code from the property sheet, the second by editing its label
+                await select(page, page.locator(`${visible} g.synergos-node[data-element-id="${constructs[0]}"]`));
+                await setProperty(page, ['code'], codes[0], constructs[0]);
+                const second = page.locator(`${visible} g.synergos-node[data-element-id="${constructs[1]}"]`);
+                const { x, y } = await centreOf(second);
+                await page.mouse.dblclick(x, y);
+                const editor = page.locator(`${visible} .label-edit input, ${visible} .label-edit textarea`).first();
+                await editor.waitFor({ timeout: STEP_TIMEOUT });
+                await editor.fill(codes[1]);
+                await editor.press('Enter');
+                await second.locator('text.synergos-label', { hasText: codes[1] }).waitFor({ timeout: STEP_TIMEOUT });
                 for (let i = 0; i < indicators.length; i++) {
                     await select(page, page.locator(`${visible} g.synergos-node[data-element-id="${indicators[i]}"]`));
                     await setProperty(page, ['column'], columns[i], indicators[i]);
@@ -380,6 +401,30 @@ async function main() {
                 await page.locator('.engine-results .result-table').first().waitFor({ timeout: STEP_TIMEOUT });
                 await page.locator(`${visible} text.synergos-overlay`, { hasText: 'β' }).first().waitFor({ timeout: STEP_TIMEOUT });
                 await page.screenshot({ path: join(screenshots, 'e2e-new-model-pls.png') });
+            });
+
+            await step('export SVG and PNG of the diagram with its overlay', async () => {
+                const [svgDownload] = await Promise.all([
+                    page.waitForEvent('download', { timeout: STEP_TIMEOUT }),
+                    page.locator('[data-action="export-svg"]').click()
+                ]);
+                const svgFile = join(work, svgDownload.suggestedFilename());
+                await svgDownload.saveAs(svgFile);
+                const svg = readFileSync(svgFile, 'utf8');
+                if (!/<svg[\s>]/.test(svg) || !svg.includes('β')) {
+                    throw new Error(`${svgFile} is not an SVG with the β overlay`);
+                }
+                const [pngDownload] = await Promise.all([
+                    page.waitForEvent('download', { timeout: STEP_TIMEOUT }),
+                    page.locator('[data-action="export-png"]').click()
+                ]);
+                const pngFile = join(work, pngDownload.suggestedFilename());
+                await pngDownload.saveAs(pngFile);
+                const png = readFileSync(pngFile);
+                if (png.length < 1000 || png.readUInt32BE(0) !== 0x89504e47) {
+                    throw new Error(`${pngFile} is not a PNG (${png.length} bytes)`);
+                }
+                say(`  exported ${svgDownload.suggestedFilename()} (${svg.length} chars), ${pngDownload.suggestedFilename()} (${png.length} bytes)`);
             });
 
             await step('save', async () => {
@@ -418,6 +463,21 @@ async function main() {
                 await page.screenshot({ path: join(screenshots, `${kind}.png`) });
             });
         }
+        await step('cancel a long engine run', async () => {
+            await openModel(page, 'nqpf-smes/model.synergos', 'sem-path');
+            await page.locator('select[data-role="engine-select"]').selectOption('pls-sem');
+            await page.locator('#engine-param-bootstrap').fill('100000');
+            await page.locator('[data-action="run-engine"]').click();
+            await page.locator('[data-action="cancel-engine"]:not([disabled])').waitFor({ timeout: STEP_TIMEOUT });
+            await page.waitForTimeout(300);
+            await page.locator('[data-action="cancel-engine"]').click();
+            const results = page.locator('.engine-results[data-status]');
+            await page.locator('.engine-results[data-status="CANCELLED"]').waitFor({ timeout: STEP_TIMEOUT }).catch(async () => {
+                throw new Error(`the run ended ${await results.getAttribute('data-status')}, not CANCELLED`);
+            });
+            await page.locator('#engine-param-bootstrap').fill('5000');
+        });
+
         await step('screenshot of the nqpf-smes PLS-SEM overlay', async () => {
             await openModel(page, 'nqpf-smes/model.synergos', 'sem-path');
             await page.locator('select[data-role="engine-select"]').selectOption('pls-sem');

@@ -247,7 +247,8 @@ class Workbench implements EditorListener {
     private renderTabs(): void {
         clear(this.tabs);
         for (const editor of this.editors) {
-            const name = editor.modelPath.split('/').pop() ?? editor.modelPath;
+            // folder and file: the examples' models are all called model.synergos
+            const name = editor.modelPath.split('/').slice(-2).join('/');
             const tab = el(
                 'div',
                 {
