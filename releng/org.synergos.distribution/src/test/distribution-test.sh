@@ -4,7 +4,8 @@
 #  - the workbench serves on 127.0.0.1 only, refuses requests without the access token;
 #  - an engine bundle dropped into plugins/ appears without a restart, and disappears when removed.
 # The plugin is the distribution's own Harman engine bundle, taken out of bundle/ in the test's copy.
-# Also the README's main job (a report of the nqpf-smes example) and exit codes of validate/analyze.
+# Also the README's main job (a report of the nqpf-smes example: HTML, DOCX, XLSX, PDF diagrams, byte-identical
+# on a second run) and exit codes of validate/analyze.
 # Usage: distribution-test.sh DIST_DIR WORK_DIR EXAMPLES_DIR
 set -uo pipefail
 dist=$1; work=$2; examples=$3
@@ -36,6 +37,37 @@ check "analyze with an unknown engine exits 1 and says so" bash -c "test $code -
 check "the README's main job: report of nqpf-smes (exit 0)" test "$code" -eq 0
 check "the report holds the structural model with the hypotheses" \
   bash -c "grep -q 'Structural model' '$work/report/index.html' && grep -q 'H4' '$work/report/index.html' && ls '$work'/report/tables/*structural-model.csv > /dev/null"
+check "the report has a Word document and a workbook of its tables" \
+  python3 -c "
+import sys, zipfile
+docx = zipfile.ZipFile(sys.argv[1]); xlsx = zipfile.ZipFile(sys.argv[2])
+body = docx.read('word/document.xml').decode('utf-8')
+assert '新质生产力' in body and 'Table 1' in body and 'Methods.' in body, 'docx text'
+assert any(n.startswith('word/media/') and n.endswith('.png') for n in docx.namelist()), 'docx diagram'
+sheets = xlsx.read('xl/workbook.xml').decode('utf-8')
+assert sheets.count('<sheet ') >= 10, 'one sheet per table'
+assert '<f>' not in ''.join(xlsx.read(n).decode('utf-8') for n in xlsx.namelist() if n.startswith('xl/worksheets/')), 'no formulas'
+" "$work/report/report.docx" "$work/report/report.xlsx"
+check "the report's path diagrams are PDFs with the CJK font embedded as a subset" \
+  python3 -c "
+import re, sys, zlib
+for path in sys.argv[1:]:
+    pdf = open(path, 'rb').read()
+    assert pdf.startswith(b'%PDF-'), path
+    objects = pdf
+    for data in re.findall(rb'stream\r?\n(.*?)endstream', pdf, re.S):
+        try:
+            objects += zlib.decompress(data)
+        except zlib.error:
+            pass
+    assert re.search(rb'/BaseFont\s*/[A-Z]{6}\+NotoSansSC-Regular', objects), path + ': subset font'
+    assert b'/FontFile2' in objects, path + ': font program embedded'
+" "$work"/report/diagrams/*.pdf
+check "report prints no logging noise (SLF4J, log4j StatusLogger, PDFBox warnings)" \
+  bash -c "! grep -Eq 'SLF4J|StatusLogger|WARN|WARNING' '$work/report.txt'"
+SOURCE_DATE_EPOCH=1700000000 "$home/bin/synergos" report "$examples/nqpf-smes" -o "$work/report2" > /dev/null 2>&1
+SOURCE_DATE_EPOCH=1700000000 "$home/bin/synergos" report "$examples/nqpf-smes" -o "$work/report3" > /dev/null 2>&1
+check "two report runs give byte-identical files (SOURCE_DATE_EPOCH set)" diff -r "$work/report2" "$work/report3"
 "$home/bin/synergos" diagram "$examples/implementation-path" -k implementation-path -o "$work/path-map.svg" \
   > "$work/diagram.txt" 2>&1; code=$?
 check "diagram writes the implementation path map as SVG" \

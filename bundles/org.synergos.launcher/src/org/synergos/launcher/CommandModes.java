@@ -62,10 +62,13 @@ final class CommandModes {
     }
 
     /**
-     * The Gogo console owns the terminal, so it starts only for {@code synergos shell}; Jetty, and the
-     * service-loader mediator and logging provider only Jetty needs, start only for the workbench (and
-     * the shell, to inspect it), as do the workbench and its diagram server (GLSP with its own Jetty), so
-     * headless commands open no port and start faster.
+     * The Gogo console owns the terminal, so it starts only for {@code synergos shell}; Jetty starts only for
+     * the workbench (and the shell, to inspect it), so headless commands open no port. The service-loader
+     * mediator and the logging provider start for the commands whose libraries log: the workbench (Jetty)
+     * and {@code report} (Apache POI through log4j-to-slf4j, PDFBox through Commons Logging); without them
+     * SLF4J would print its "no providers" warning. Other headless commands start faster without them.
+     * The workbench bundles (HTTP servlets, the GLSP diagram server with its own Jetty) start only for the
+     * workbench and the shell.
      */
     static boolean shouldStart(Bundle bundle, List<String> arguments) {
         String command = arguments.isEmpty() ? "" : arguments.get(0);
@@ -73,10 +76,12 @@ final class CommandModes {
         if (name.equals("org.apache.felix.gogo.shell")) {
             return command.equals("shell");
         }
-        if (name.equals("org.apache.felix.http.jetty") || name.startsWith("org.apache.aries.spifly")
-                || name.startsWith("slf4j.") || name.equals("org.synergos.workbench.glsp")
+        if (name.equals("org.apache.felix.http.jetty") || name.equals("org.synergos.workbench.glsp")
                 || name.equals("org.synergos.workbench")) {
             return command.equals("workbench") || command.equals("shell");
+        }
+        if (name.startsWith("org.apache.aries.spifly") || name.startsWith("slf4j.")) {
+            return command.equals("workbench") || command.equals("shell") || command.equals("report");
         }
         return true;
     }

@@ -10,10 +10,13 @@ import org.synergos.report.internal.ReportFiles;
 
 /**
  * Writes the report of a study's analyses into a folder: {@code index.html} (self-contained, every model
- * string escaped, with methods and results paragraphs and inline path diagrams), {@code tables/*.csv}
- * (formula-like cells neutralised), {@code tables/*.tex} (booktabs tables for xelatex/lualatex),
- * {@code diagrams/*.svg} (path diagrams of the model and of each structural-model analysis) and
- * {@code results/*.json}. The same model, data and seed give byte-identical files.
+ * string escaped, with methods and results paragraphs and inline path diagrams), {@code report.docx} (the
+ * same content as a Word document with APA tables and the diagrams as pictures), {@code report.xlsx} (one
+ * sheet per table, numbers as numbers, formula-like text neutralised), {@code tables/*.csv} (formula-like
+ * cells neutralised), {@code tables/*.tex} (booktabs tables for xelatex/lualatex), {@code diagrams/*.svg} and
+ * {@code *.pdf} (path diagrams of the model and of each structural-model analysis; the PDFs embed a CJK
+ * font subset) and {@code results/*.json}. The same model, data and seed give byte-identical files; dates
+ * inside DOCX, XLSX and PDF files are {@code SOURCE_DATE_EPOCH} when set, else 2000-01-01.
  */
 public final class ReportWriter {
 

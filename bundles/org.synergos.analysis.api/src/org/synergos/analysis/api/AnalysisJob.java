@@ -10,4 +10,25 @@ public interface AnalysisJob {
 
     /** Waits for the end of the run; never throws for engine failures (see the result's status). */
     AnalysisResult await();
+
+    /** A job that has already finished with {@code result} (for executors that run in the caller, and tests). */
+    static AnalysisJob completed(AnalysisResult result) {
+        java.util.Objects.requireNonNull(result, "result");
+        return new AnalysisJob() {
+            @Override
+            public void cancel() {
+                // finished: nothing to cancel
+            }
+
+            @Override
+            public boolean isDone() {
+                return true;
+            }
+
+            @Override
+            public AnalysisResult await() {
+                return result;
+            }
+        };
+    }
 }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = { "Run the analyses configured in a model and write a report folder:",
-                "index.html, tables/*.csv and results/*.json." })
+                "index.html, report.docx (Word), report.xlsx (one sheet per table), tables/*.csv and *.tex,",
+                "diagrams/*.svg and *.pdf, results/*.json." })
 final class ReportCommand implements Callable<Integer> {
 
     private final CommandContext context;

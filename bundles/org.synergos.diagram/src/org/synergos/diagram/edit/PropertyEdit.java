@@ -32,4 +32,16 @@ public final class PropertyEdit {
             }
         }));
     }
+
+    /** Adds values to a many-valued feature (pasting elements into a containment, say) as one undoable edit. */
+    public static PlannedEdit add(String label, java.util.List<Addition> additions) {
+        if (additions.isEmpty()) {
+            return refusal("nothing to add");
+        }
+        return PlannedEdit.of(new ModelChangeCommand(label, edits -> additions.forEach(a -> edits.add(a.owner(), a.feature(), a.value()))));
+    }
+
+    /** One value added to one owner's many-valued feature. */
+    public record Addition(EObject owner, EStructuralFeature feature, Object value) {
+    }
 }

@@ -102,7 +102,9 @@ class ReportFilesTest {
         List<String> names = files.stream().map(f -> dir.relativize(f).toString().replace('\\', '/')).toList();
         assertTrue(names.containsAll(List.of("diagrams/model.svg", "diagrams/pls-sem-script-alert-x-script-nqpf.svg",
                 "diagrams/model-results.svg", "tables/pls-sem-script-alert-x-script-nqpf-structural-model.tex",
-                "tables/pls-sem-script-alert-x-script-nqpf-r2.tex")), names.toString());
+                "tables/pls-sem-script-alert-x-script-nqpf-r2.tex", "diagrams/model.pdf",
+                "diagrams/pls-sem-script-alert-x-script-nqpf.pdf", "diagrams/model-results.pdf", "report.docx",
+                "report.xlsx")), names.toString());
         String html = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
         assertFalse(html.contains("<script>"), "no raw markup from the model");
         String diagram = Files.readString(dir.resolve("diagrams/pls-sem-script-alert-x-script-nqpf.svg"));

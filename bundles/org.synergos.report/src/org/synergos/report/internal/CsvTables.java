@@ -26,7 +26,7 @@ final class CsvTables {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             List<String> header = new ArrayList<>();
             for (ResultColumn column : table.columns()) {
-                header.add(neutralise(column.unit().isEmpty() ? column.label() : column.label() + " (" + column.unit() + ")"));
+                header.add(neutralise(NumberedTable.header(column)));
             }
             printer.printRecord(header);
             for (List<Object> row : table.rows()) {
@@ -43,9 +43,6 @@ final class CsvTables {
     }
 
     static String neutralise(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return FormulaText.isFormulaLike(text) ? "'" + text : text;
     }
 }

@@ -71,12 +71,7 @@ final class HtmlReport {
         if (!model.getAuthors().isEmpty()) {
             html.append("<p>").append(escape(String.join(", ", model.getAuthors()))).append("</p>\n");
         }
-        int indicators = model.getConstructs().stream().mapToInt(c -> c.getIndicators().size()).sum();
-        html.append("<h2>Model</h2>\n<p>").append(model.getConstructs().size()).append(" constructs measured by ")
-                .append(indicators).append(" indicators, ").append(model.getPaths().size())
-                .append(" structural paths, ").append(model.getMediations().size()).append(" mediation hypotheses, ")
-                .append(model.getActors().size()).append(" actors, ").append(model.getEvents().size())
-                .append(" events, ").append(model.getIndices().size()).append(" indices.</p>\n");
+        html.append("<h2>Model</h2>\n<p>").append(ReportText.modelSummary(model)).append("</p>\n");
         diagrams.model().ifPresent(svg -> figure(html, svg, "Structural model", ReportDiagrams.MODEL_FILE));
     }
 
@@ -90,10 +85,8 @@ final class HtmlReport {
         html.append("<section><h2>").append(escape(run.name())).append("</h2>\n");
         html.append("<p class=\"status\">").append(escape(run.engineId())).append(' ')
                 .append(escape(result.engineVersion())).append(": ")
-                .append(result.isSuccessful() ? "completed" : "<span class=\"error\">"
-                        + escape(result.status().name().toLowerCase(java.util.Locale.ROOT)
-                                + (result.isCompleted() ? " with errors" : ""))
-                        + "</span>")
+                .append(result.isSuccessful() ? "completed"
+                        : "<span class=\"error\">" + escape(ReportText.status(result)) + "</span>")
                 .append("</p>\n");
         for (Message message : result.messages()) {
             html.append("<p class=\"").append(message.severity().name().toLowerCase(java.util.Locale.ROOT))
@@ -119,11 +112,7 @@ final class HtmlReport {
     private static void table(StringBuilder html, ResultTable table) {
         html.append("<table><caption>").append(escape(table.title())).append("</caption><thead><tr>");
         for (ResultColumn column : table.columns()) {
-            html.append("<th>").append(escape(column.label()));
-            if (!column.unit().isEmpty()) {
-                html.append(" (").append(escape(column.unit())).append(')');
-            }
-            html.append("</th>");
+            html.append("<th>").append(escape(NumberedTable.header(column))).append("</th>");
         }
         html.append("</tr></thead><tbody>\n");
         for (List<Object> row : table.rows()) {
@@ -146,12 +135,7 @@ final class HtmlReport {
         if (provenance.isEmpty()) {
             return;
         }
-        html.append("<p class=\"note\"><em>Provenance:</em> ");
-        boolean first = true;
-        for (Map.Entry<String, String> entry : provenance.entrySet()) {
-            html.append(first ? "" : "; ").append(escape(entry.getKey())).append(": ").append(escape(entry.getValue()));
-            first = false;
-        }
-        html.append(".</p>\n");
+        html.append("<p class=\"note\"><em>Provenance:</em> ").append(escape(ReportText.provenance(provenance)))
+                .append(".</p>\n");
     }
 }

@@ -41,9 +41,7 @@ final class LatexTables {
         tex.append("\\begin{tabular}{").append(alignment(table.columns())).append("}\n\\toprule\n");
         List<ResultColumn> columns = table.columns();
         for (int c = 0; c < columns.size(); c++) {
-            ResultColumn column = columns.get(c);
-            String header = column.unit().isEmpty() ? column.label() : column.label() + " (" + column.unit() + ")";
-            tex.append(c == 0 ? "" : " & ").append(LatexText.cell(header));
+            tex.append(c == 0 ? "" : " & ").append(LatexText.cell(NumberedTable.header(columns.get(c))));
         }
         tex.append(" \\\\\n\\midrule\n");
         for (List<Object> row : table.rows()) {

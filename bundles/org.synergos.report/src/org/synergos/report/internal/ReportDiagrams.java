@@ -1,5 +1,8 @@
 package org.synergos.report.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,37 +10,55 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.synergos.analysis.study.ConfiguredRun;
 import org.synergos.analysis.study.Study;
 import org.synergos.model.Framework;
 
 /**
- * The report's path diagrams: {@code diagrams/model.svg} for a model with constructs, and
- * {@code diagrams/<run>.svg} for each analysis whose result overlays the model's constructs, indicators or
- * paths (PLS-SEM, CB-SEM). The same SVG text goes into the file and inline into {@code index.html}.
+ * The report's path diagrams: {@code diagrams/model.svg} and {@code .pdf} for a model with constructs, and
+ * {@code diagrams/<run>.svg} and {@code .pdf} for each analysis whose result overlays the model's constructs,
+ * indicators or paths (PLS-SEM, CB-SEM). Each diagram is laid out once ({@link DiagramScene}); the same SVG
+ * text goes into the file and inline into {@code index.html}, the Word report shows it as PNG.
  */
 final class ReportDiagrams {
 
     static final String MODEL_FILE = "diagrams/model.svg";
 
-    private final String model;
-    private final List<String> runDiagrams = new ArrayList<>();
+    /** One laid-out diagram with its title, its SVG and its file name without extension. */
+    record Diagram(DiagramScene scene, String title, String svg, String base) {
+
+        String svgFile() {
+            return base + ".svg";
+        }
+
+        String pdfFile() {
+            return base + ".pdf";
+        }
+    }
+
+    private final Diagram model;
+    private final List<Diagram> runDiagrams = new ArrayList<>();
     private final List<String> runFiles = new ArrayList<>();
 
     private ReportDiagrams(Study study, List<ConfiguredRun> runs) {
         Framework framework = study.framework();
         model = framework.getConstructs().isEmpty() ? null
-                : PathDiagramSvg.render(framework, DiagramValues.none(), "Structural model: " + study.name(),
-                        "synergos-model");
+                : diagram(DiagramLayout.layout(framework, DiagramValues.none()), "Structural model: " + study.name(),
+                        "synergos-model", "diagrams/model");
         for (ConfiguredRun run : runs) {
             String base = FileNames.slug(run.name());
             // a run named "Model" must not overwrite the model's own diagram
             base = base.equals("model") ? "model-results" : base;
             boolean drawn = DiagramValues.describes(framework, run.result());
-            runDiagrams.add(drawn ? PathDiagramSvg.render(framework, DiagramValues.of(run.result()), run.name(),
-                    "synergos-" + base) : null);
+            runDiagrams.add(drawn ? diagram(DiagramLayout.layout(framework, DiagramValues.of(run.result())), run.name(),
+                    "synergos-" + base, "diagrams/" + base) : null);
             runFiles.add("diagrams/" + base + ".svg");
         }
+    }
+
+    private static Diagram diagram(DiagramScene scene, String title, String idPrefix, String base) {
+        return new Diagram(scene, title, PathDiagramSvg.render(scene, title, idPrefix), base);
     }
 
     static ReportDiagrams of(Study study, List<ConfiguredRun> runs) {
@@ -45,10 +66,18 @@ final class ReportDiagrams {
     }
 
     Optional<String> model() {
+        return modelDiagram().map(Diagram::svg);
+    }
+
+    Optional<Diagram> modelDiagram() {
         return Optional.ofNullable(model);
     }
 
     Optional<String> ofRun(int index) {
+        return diagramOfRun(index).map(Diagram::svg);
+    }
+
+    Optional<Diagram> diagramOfRun(int index) {
         return Optional.ofNullable(runDiagrams.get(index));
     }
 
@@ -56,17 +85,36 @@ final class ReportDiagrams {
         return runFiles.get(index);
     }
 
-    /** Files to write, relative to the report folder, as standalone SVG documents. */
-    Map<Path, String> files() {
-        Map<Path, String> files = new LinkedHashMap<>();
-        if (model != null) {
-            files.put(Path.of(MODEL_FILE), PathDiagramSvg.XML_DECLARATION + model);
+    /** Standalone SVG documents to write, relative to the report folder. */
+    Map<Path, byte[]> svgFiles() {
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        for (Diagram diagram : all()) {
+            files.put(Path.of(diagram.svgFile()),
+                    (PathDiagramSvg.XML_DECLARATION + diagram.svg()).getBytes(StandardCharsets.UTF_8));
         }
-        for (int i = 0; i < runDiagrams.size(); i++) {
-            if (runDiagrams.get(i) != null) {
-                files.put(Path.of(runFiles.get(i)), PathDiagramSvg.XML_DECLARATION + runDiagrams.get(i));
+        return files;
+    }
+
+    /** One-page PDFs to write, relative to the report folder; the font is parsed once for all of them. */
+    Map<Path, byte[]> pdfFiles() {
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        List<Diagram> all = all();
+        if (!all.isEmpty()) {
+            try (TrueTypeFont font = DiagramPdf.parseFont()) {
+                for (Diagram diagram : all) {
+                    files.put(Path.of(diagram.pdfFile()), DiagramPdf.render(diagram.scene(), diagram.title(), font));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return files;
+    }
+
+    private List<Diagram> all() {
+        List<Diagram> all = new ArrayList<>();
+        modelDiagram().ifPresent(all::add);
+        runDiagrams.stream().filter(d -> d != null).forEach(all::add);
+        return all;
     }
 }

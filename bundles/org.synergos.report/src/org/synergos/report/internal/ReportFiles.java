@@ -1,11 +1,18 @@
 package org.synergos.report.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import org.synergos.analysis.api.ResultTable;
 import org.synergos.analysis.api.json.ResultJson;
@@ -15,7 +22,8 @@ import org.synergos.data.io.AtomicFiles;
 
 /**
  * Lays out the report folder and writes each file atomically (temp file, then rename): {@code index.html},
- * {@code results/<run>.json}, {@code tables/<run>-<table>.csv} and {@code .tex}, {@code diagrams/*.svg}.
+ * {@code report.docx}, {@code report.xlsx}, {@code results/<run>.json}, {@code tables/<run>-<table>.csv} and
+ * {@code .tex}, {@code diagrams/*.svg} and {@code .pdf}. Dates inside files come from {@link ReportTimestamp}.
  */
 public final class ReportFiles {
 
@@ -42,17 +50,92 @@ public final class ReportFiles {
             }
         }
         ReportDiagrams diagrams = ReportDiagrams.of(study, runs);
-        for (Map.Entry<Path, String> file : diagrams.files().entrySet()) {
-            written.add(write(file.getKey(), file.getValue()));
+        Instant timestamp = ReportTimestamp.get();
+        // PDFs and the workbook need no model access: a second thread writes them while this one writes the
+        // rest (Apache POI and PDFBox load thousands of classes); the bytes do not depend on the scheduling
+        ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "synergos-report-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<Map<Path, byte[]>> pdfs = worker.submit(() -> traced("PDF diagrams", diagrams::pdfFiles));
+            Future<byte[]> workbook = worker.submit(() -> traced("report.xlsx",
+                    () -> withBundleClassLoader(() -> XlsxTables.render(NumberedTable.of(runs), timestamp))));
+            for (Map.Entry<Path, byte[]> file : diagrams.svgFiles().entrySet()) {
+                written.add(write(file.getKey(), file.getValue()));
+            }
+            written.add(write(Path.of("index.html"), new HtmlReport(study, runs, diagrams).render()));
+            written.add(write(Path.of("report.docx"), traced("report.docx",
+                    () -> withBundleClassLoader(() -> new DocxReport(study, runs, diagrams).render(timestamp)))));
+            for (Map.Entry<Path, byte[]> file : result(pdfs).entrySet()) {
+                written.add(write(file.getKey(), file.getValue()));
+            }
+            written.add(write(Path.of("report.xlsx"), result(workbook)));
+        } finally {
+            worker.shutdownNow();
         }
-        written.add(write(Path.of("index.html"), new HtmlReport(study, runs, diagrams).render()));
         written.sort(null);
         return written;
+    }
+
+    /** With {@code -Dsynergos.trace.report=true}, prints how long each format took to standard error. */
+    private static <T> T traced(String what, Supplier<T> writer) {
+        if (!Boolean.getBoolean("synergos.trace.report")) {
+            return writer.get();
+        }
+        long start = System.nanoTime();
+        T result = writer.get();
+        System.err.printf("report: %s in %d ms (%s)%n", what, (System.nanoTime() - start) / 1_000_000,
+                Thread.currentThread().getName());
+        return result;
+    }
+
+    private static <T> T result(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the report");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private Path write(Path relative, String content) throws IOException {
         Path target = outputDir.resolve(relative);
         AtomicFiles.writeString(target, content);
         return target;
+    }
+
+    private Path write(Path relative, byte[] content) throws IOException {
+        Path target = outputDir.resolve(relative);
+        AtomicFiles.writeBytes(target, content);
+        return target;
+    }
+
+    /**
+     * Runs POI with this bundle's class loader as the thread's context class loader: XMLBeans looks up the
+     * OOXML schema types through it, and in OSGi the caller's context loader may not see the embedded jars.
+     */
+    private static <T> T withBundleClassLoader(Supplier<T> writer) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ReportFiles.class.getClassLoader());
+        try {
+            return writer.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 }

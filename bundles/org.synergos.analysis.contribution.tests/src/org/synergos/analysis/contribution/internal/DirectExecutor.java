@@ -45,21 +45,7 @@ final class DirectExecutor implements AnalysisExecutor {
         lastEngineId = engineId;
         lastParameters = parameters;
         AnalysisResult result = canned != null ? canned.apply(parameters) : runEngine(engineId, input, parameters);
-        return new AnalysisJob() {
-            @Override
-            public void cancel() {
-            }
-
-            @Override
-            public boolean isDone() {
-                return true;
-            }
-
-            @Override
-            public AnalysisResult await() {
-                return result;
-            }
-        };
+        return AnalysisJob.completed(result);
     }
 
     private AnalysisResult runEngine(String engineId, AnalysisInput input, Map<String, String> parameters) {

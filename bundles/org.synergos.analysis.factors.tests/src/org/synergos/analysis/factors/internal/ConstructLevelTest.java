@@ -118,20 +118,6 @@ class ConstructLevelTest {
     }
 
     static AnalysisJob job(AnalysisResult result) {
-        return new AnalysisJob() {
-            @Override
-            public void cancel() {
-            }
-
-            @Override
-            public boolean isDone() {
-                return true;
-            }
-
-            @Override
-            public AnalysisResult await() {
-                return result;
-            }
-        };
+        return AnalysisJob.completed(result);
     }
 }

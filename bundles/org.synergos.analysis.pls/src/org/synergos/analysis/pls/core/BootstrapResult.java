@@ -23,7 +23,8 @@ public final class BootstrapResult {
             double confidenceLevel) {
         this.original = original;
         this.requestedDraws = requestedDraws;
-        this.degenerateCauses = Map.copyOf(degenerateCauses);
+        // sorted: Map.copyOf would iterate in an order that changes from run to run (messages print this map)
+        this.degenerateCauses = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(degenerateCauses));
         this.statistics = new EnumMap<>(statistics);
         this.draws = new EnumMap<>(draws);
         this.confidenceLevel = confidenceLevel;

@@ -80,8 +80,10 @@ final class ResultAssembler {
         }
         return new PlsResult(new PlsResultParts(m.source(), options, fit.data.rowsUsed.clone(),
                 fit.data.missingCellsReplaced, st.iterations, st.lastChange, blockMatrix(st.weights),
-                blockMatrix(st.loadings), indicatorByConstruct(st.crossLoadings), square(st.paths), Map.copyOf(r2),
-                Map.copyOf(adj), square(totals), square(indirect), specificIndirect(), square(fSquareReestimated()),
+                blockMatrix(st.loadings), indicatorByConstruct(st.crossLoadings), square(st.paths),
+                // in model order: Map.copyOf would iterate in an order that changes from run to run
+                java.util.Collections.unmodifiableMap(r2), java.util.Collections.unmodifiableMap(adj), square(totals),
+                square(indirect), specificIndirect(), square(fSquareReestimated()),
                 square(fSquareFixedScores()), java.util.Collections.unmodifiableMap(reliability),
                 square(HeterotraitMonotrait.htmt(fit.correlations, m, true)),
                 square(HeterotraitMonotrait.htmt(fit.correlations, m, false)),

@@ -185,6 +185,58 @@ class GlspSessionTest {
     }
 
     @Test
+    void copyPasteDuplicatesAConstructWithItsIndicatorsBesideItAndUndoRemovesThem() throws Exception {
+        GModelRoot root = opened();
+        org.eclipse.glsp.server.types.EditorContext selection = new org.eclipse.glsp.server.types.EditorContext();
+        selection.setSelectedElementIds(List.of("construct.DT"));
+        send(new org.eclipse.glsp.server.features.clipboard.RequestClipboardDataAction(selection));
+        Map<String, String> clipboard = client.await(org.eclipse.glsp.server.features.clipboard.SetClipboardDataAction.class,
+                WAIT).getClipboardData();
+        client.clear();
+        org.eclipse.glsp.server.operations.PasteOperation paste = new org.eclipse.glsp.server.operations.PasteOperation();
+        paste.setClipboardData(clipboard);
+        paste.setEditorContext(new org.eclipse.glsp.server.types.EditorContext());
+        send(paste);
+        GModelRoot pasted = client.await(UpdateModelAction.class, WAIT).getNewRoot();
+        GNode copy = node(pasted, "construct.DT_copy");
+        assertEquals(node(root, "construct.DT").getPosition().getX() + 40, copy.getPosition().getX(), 0.01);
+        assertTrue(all(pasted).anyMatch(e -> e.getId().equals("indicator.DT1_copy")), "indicators come along");
+        assertTrue(all(pasted).anyMatch(e -> e instanceof GEdge edge && edge.getSourceId().equals("construct.DT_copy")
+                && edge.getTargetId().equals("indicator.DT1_copy")), "measurement links of the copy");
+
+        client.clear();
+        send(new UndoAction());
+        assertFalse(all(client.await(UpdateModelAction.class, WAIT).getNewRoot()).anyMatch(e -> e.getId().equals("construct.DT_copy")));
+    }
+
+    @Test
+    void twoDiagramsOfOneModelShareItsEditsUndoHistoryAndSave() throws Exception {
+        opened();
+        String second = "client-2";
+        server.initializeClientSession(new InitializeClientSessionParameters(second, "sem-path", List.of(
+                SetModelAction.KIND, UpdateModelAction.KIND, SetDirtyStateAction.KIND, SetMarkersAction.KIND)))
+                .get(20, TimeUnit.SECONDS);
+        client.only(second);
+        server.process(new ActionMessage(second,
+                new RequestModelAction(Map.of("sourceUri", "nqpf-smes/model.synergos", "diagramType", "sem-path"))));
+        client.await(SetModelAction.class, WAIT);
+        client.await(SetMarkersAction.class, WAIT);
+        client.only(second);
+
+        send(new ApplyLabelEditOperation("construct.DT_label", "DTX"));
+        GModelRoot seenBySecond = client.await(UpdateModelAction.class, WAIT).getNewRoot();
+        assertEquals("DTX", ((GLabel) node(seenBySecond, "construct.DT").getChildren().get(0)).getText(),
+                "an edit in one diagram appears in the other");
+
+        client.only(second);
+        server.process(new ActionMessage(second, new SaveModelAction()));
+        client.await(SetDirtyStateAction.class, a -> a.getReason().filter(SetDirtyStateAction.Reason.SAVE::equals).isPresent(), WAIT);
+        assertTrue(Files.readString(workspace.resolve("nqpf-smes/model.synergos")).contains("code=\"DTX\""),
+                "saving from the other diagram saves the edit");
+        client.only(null);
+    }
+
+    @Test
     void refusedEditsChangeNothingAndSayWhy() throws Exception {
         opened();
         send(new CreateEdgeOperation("create-path", "construct.NQPF", "indicator.NQ1"));
@@ -265,21 +317,7 @@ class GlspSessionTest {
                     .value(ElementValue.of("structuralPath.H1", "p", 0.0001))
                     .value(ElementValue.of("construct.CIP", "r2", 0.629))
                     .value(new ElementValue("indicator.NQ1", "loading", 0.761, "0.761")).build();
-            return new org.synergos.analysis.api.AnalysisJob() {
-                @Override
-                public void cancel() {
-                }
-
-                @Override
-                public boolean isDone() {
-                    return true;
-                }
-
-                @Override
-                public AnalysisResult await() {
-                    return result;
-                }
-            };
+            return org.synergos.analysis.api.AnalysisJob.completed(result);
         }
     }
 

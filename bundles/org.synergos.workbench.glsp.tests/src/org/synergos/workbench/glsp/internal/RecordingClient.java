@@ -12,15 +12,27 @@ import org.eclipse.glsp.server.protocol.GLSPClient;
 final class RecordingClient implements GLSPClient {
 
     private final List<Action> received = new ArrayList<>();
+    private final List<String> clients = new ArrayList<>();
+    private String only;
 
     @Override
     public synchronized void process(ActionMessage message) {
-        received.add(message.getAction());
+        if (only == null || only.equals(message.getClientId())) {
+            received.add(message.getAction());
+            clients.add(message.getClientId());
+        }
         notifyAll();
+    }
+
+    /** From now on, records only what is sent to this client session ({@code null}: to every session). */
+    synchronized void only(String clientId) {
+        only = clientId;
+        clear();
     }
 
     synchronized void clear() {
         received.clear();
+        clients.clear();
     }
 
     synchronized List<Action> received(Class<? extends Action> type) {

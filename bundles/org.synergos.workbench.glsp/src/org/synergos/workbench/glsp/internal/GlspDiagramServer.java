@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.websocket.WebsocketModule;
@@ -17,6 +18,7 @@ import org.synergos.diagram.DiagramDescriptions;
 import org.synergos.workbench.glsp.DiagramServer;
 
 import com.google.inject.Guice;
+import com.google.inject.Injector;
 
 /** The GLSP diagram server as an OSGi service; started by the workbench when it serves a workspace. */
 @Component(service = DiagramServer.class)
@@ -42,8 +44,9 @@ public final class GlspDiagramServer implements DiagramServer {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(GlspDiagramServer.class.getClassLoader());
         try {
-            running = GlspWebSocketServer.start(() -> Guice.createInjector(server, new WebsocketModule()), token,
-                    originAllowed);
+            Supplier<Injector> injectors = () -> Guice.createInjector(server, new WebsocketModule());
+            running = GlspWebSocketServer.start(injectors, token, originAllowed);
+            WarmUp.inBackground(injectors);
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -14,6 +14,9 @@ import org.eclipse.glsp.server.operations.OperationHandler;
 import org.synergos.diagram.DiagramDescription;
 import org.synergos.workbench.glsp.internal.handlers.AutoLayoutHandler;
 import org.synergos.workbench.glsp.internal.handlers.ChangeBoundsHandler;
+import org.synergos.workbench.glsp.internal.handlers.ClipboardHandler;
+import org.synergos.workbench.glsp.internal.handlers.PasteHandler;
+import org.synergos.workbench.glsp.internal.handlers.RefreshHandler;
 import org.synergos.workbench.glsp.internal.handlers.CreateEdgeHandler;
 import org.synergos.workbench.glsp.internal.handlers.CreateNodeHandler;
 import org.synergos.workbench.glsp.internal.handlers.DeleteHandler;
@@ -98,6 +101,7 @@ public final class SynergosDiagramModule extends DiagramModule {
         binding.add(RoutingPointsHandler.class);
         binding.add(ReconnectHandler.class);
         binding.add(LabelEditHandler.class);
+        binding.add(PasteHandler.class);
     }
 
     @Override
@@ -110,5 +114,7 @@ public final class SynergosDiagramModule extends DiagramModule {
         binding.add(EngineRunHandler.ApplyResultHandler.class);
         binding.add(EngineRunHandler.ClearOverlayHandler.class);
         binding.add(ExportSvgHandler.class);
+        binding.add(ClipboardHandler.class);
+        binding.add(RefreshHandler.class);
     }
 }

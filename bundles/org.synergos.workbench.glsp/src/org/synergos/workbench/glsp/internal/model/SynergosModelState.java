@@ -25,6 +25,10 @@ public class SynergosModelState extends DefaultGModelState {
     /** Id of the diagram root, which stands for the model itself in property and marker messages. */
     public static final String ROOT_ID = "graph";
 
+    private OpenModels.Shared shared;
+    private org.eclipse.emf.common.command.CommandStackListener listener;
+    private java.util.function.Consumer<OpenModels.Shared> release = s -> {
+    };
     private Path modelFile;
     private Framework framework;
     private DiagramDescription description;
@@ -33,13 +37,42 @@ public class SynergosModelState extends DefaultGModelState {
     private volatile Overlay overlay = Overlay.NONE;
     private final Map<String, AtomicBoolean> runningEngines = new ConcurrentHashMap<>();
 
-    public void open(Path file, Framework model, DiagramDescription drawnWith, Map<String, org.synergos.diagram.layout.Box> stored) {
-        this.modelFile = file;
-        this.framework = model;
+    /**
+     * Shows an open model in this diagram. Edits made through other diagrams of the same model reach this one
+     * through {@code othersChanged}, which runs on the editing diagram's thread.
+     */
+    public synchronized void open(OpenModels.Shared model, DiagramDescription drawnWith,
+            Map<String, org.synergos.diagram.layout.Box> stored, Runnable othersChanged) {
+        close();
+        Thread own = Thread.currentThread();
+        this.shared = model;
+        this.listener = event -> {
+            if (Thread.currentThread() != own) {
+                othersChanged.run();
+            }
+        };
+        model.listen(listener);
+        // The model's stack, not a fresh one: one undo history and dirty flag for all its diagrams.
+        this.commandStack = model.stack();
+        this.modelFile = model.file();
+        this.framework = model.framework();
         this.description = drawnWith;
-        this.editor = new DiagramEditor(model, drawnWith, getCommandStack());
+        this.editor = new DiagramEditor(framework, drawnWith, model.stack());
         this.positions.replaceAll(stored);
         this.overlay = Overlay.NONE;
+    }
+
+    /** Stops showing the model (the client closed the diagram); the last diagram of a model drops it. */
+    public synchronized void close() {
+        if (shared != null) {
+            shared.ignore(listener);
+            release.accept(shared);
+            shared = null;
+        }
+    }
+
+    public void onRelease(java.util.function.Consumer<OpenModels.Shared> release) {
+        this.release = release;
     }
 
     public CommandStack getCommandStack() {

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.SaveModelAction;
+import org.eclipse.glsp.server.di.ClientId;
+import org.eclipse.glsp.server.session.ClientSession;
+import org.eclipse.glsp.server.session.ClientSessionListener;
+import org.eclipse.glsp.server.session.ClientSessionManager;
+import org.synergos.workbench.glsp.internal.actions.RefreshAction;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.synergos.diagram.DiagramDescription;
-import org.synergos.model.io.ModelLoadException;
 import org.synergos.model.io.ModelStore;
 import org.synergos.workbench.glsp.internal.WorkbenchContext;
 
@@ -32,6 +37,16 @@ public class SynergosModelStorage implements SourceModelStorage {
     @Inject
     private DiagramDescription description;
 
+    @Inject
+    private ActionDispatcher dispatcher;
+
+    @Inject
+    private ClientSessionManager sessions;
+
+    @Inject
+    @ClientId
+    private String clientId;
+
     @Override
     public void loadSourceModel(RequestModelAction action) {
         String uri = action.getOptions().get(SOURCE_URI);
@@ -45,10 +60,19 @@ public class SynergosModelStorage implements SourceModelStorage {
             throw new GLSPServerException(uri + ": no such model file in the workspace");
         }
         try {
-            state.open(file, ModelStore.load(file), description, LayoutFile.read(LayoutFile.of(file, description.id())));
-        } catch (ModelLoadException | IOException e) {
+            OpenModels.Shared model = workbench.models().acquire(file, ModelStore::load);
+            state.onRelease(workbench.models()::release);
+            state.open(model, description, LayoutFile.read(LayoutFile.of(file, description.id())),
+                    () -> dispatcher.dispatch(new RefreshAction()));
+        } catch (Exception e) {
             throw new GLSPServerException(e.getMessage(), e);
         }
+        sessions.addListener(new ClientSessionListener() {
+            @Override
+            public void sessionDisposed(ClientSession session) {
+                state.close();
+            }
+        }, clientId);
     }
 
     @Override
