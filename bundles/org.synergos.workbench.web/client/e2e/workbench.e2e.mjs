@@ -446,6 +446,28 @@ async function main() {
                 await waitForCount(page.locator(`${visible} g.synergos-node[data-mapping="indicator"]`), 4, 'indicators after reload');
                 await waitForCount(page.locator(`${visible} g.sprotty-edge`), 5, 'edges after reload');
             });
+
+            await step('copy and paste a construct (Ctrl+C, Ctrl+V), undo the paste', async () => {
+                const constructsNow = page.locator(`${visible} g.synergos-node[data-mapping="construct"]`);
+                await select(page, constructsNow.first());
+                const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+                if (focused !== 'svg') {
+                    await page.locator(`${visible} svg`).first().focus();
+                }
+                await page.keyboard.press('Control+C');
+                const box = await canvasBox(page);
+                await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.8);
+                await page.keyboard.press('Control+V');
+                await waitForCount(constructsNow, 3, 'constructs after paste');
+                await page.locator('[data-action="undo"]').click();
+                const deadline = Date.now() + STEP_TIMEOUT;
+                while ((await constructsNow.count()) !== 2) {
+                    if (Date.now() > deadline) {
+                        throw new Error('undo did not remove the pasted construct');
+                    }
+                    await page.waitForTimeout(100);
+                }
+            });
         }
 
         const shots = [
