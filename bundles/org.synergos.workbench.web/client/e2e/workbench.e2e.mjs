@@ -167,6 +167,8 @@ async function paletteTool(page, label) {
 async function clickAt(page, x, y) {
     await page.mouse.move(x - 8, y - 8);
     await page.mouse.move(x, y, { steps: 4 });
+    // the creation tools track the pointer through feedback actions: let the last move land first
+    await page.waitForTimeout(200);
     await page.mouse.down();
     await page.mouse.up();
 }
@@ -460,9 +462,9 @@ async function main() {
                 await page.keyboard.press('Control+V');
                 await waitForCount(constructsNow, 3, 'constructs after paste');
                 await page.locator('[data-action="undo"]').click();
-                const deadline = Date.now() + STEP_TIMEOUT;
+                const undoDeadline = Date.now() + STEP_TIMEOUT;
                 while ((await constructsNow.count()) !== 2) {
-                    if (Date.now() > deadline) {
+                    if (Date.now() > undoDeadline) {
                         throw new Error('undo did not remove the pasted construct');
                     }
                     await page.waitForTimeout(100);
