@@ -45,6 +45,8 @@ final class GlspWebSocketServer {
         context.addFilter(new FilterHolder(new HandshakeGuard(token, originAllowed)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
+            // a diagram left open without edits must stay connected (Jetty closes idle sessions after 30 s)
+            container.setDefaultMaxSessionIdleTimeout(0);
             container.addEndpoint(ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, PATH)
                     .configurator(new GLSPConfigurator(injectors)).build());
         });

@@ -25,6 +25,7 @@ import org.synergos.workbench.glsp.internal.handlers.ExportSvgHandler;
 import org.synergos.workbench.glsp.internal.handlers.LabelEditHandler;
 import org.synergos.workbench.glsp.internal.handlers.PropertiesHandler;
 import org.synergos.workbench.glsp.internal.handlers.ReconnectHandler;
+import org.synergos.workbench.glsp.internal.handlers.RoutingPointsHandler;
 import org.synergos.workbench.glsp.internal.model.ModelMarkers;
 import org.synergos.workbench.glsp.internal.model.SynergosDiagramConfiguration;
 import org.synergos.workbench.glsp.internal.model.SynergosGModelFactory;
@@ -97,6 +98,7 @@ public final class SynergosDiagramModule extends DiagramModule {
         binding.add(CreateEdgeHandler.class);
         binding.add(DeleteHandler.class);
         binding.add(ChangeBoundsHandler.class);
+        binding.add(RoutingPointsHandler.class);
         binding.add(ReconnectHandler.class);
         binding.add(LabelEditHandler.class);
         binding.add(PasteHandler.class);

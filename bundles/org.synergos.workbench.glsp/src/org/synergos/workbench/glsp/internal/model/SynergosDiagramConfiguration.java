@@ -61,7 +61,7 @@ public class SynergosDiagramConfiguration implements DiagramConfiguration {
     @Override
     public List<EdgeTypeHint> getEdgeTypeHints() {
         List<EdgeTypeHint> hints = new ArrayList<>();
-        hints.add(new EdgeTypeHint(DefaultTypes.EDGE, false, true, false, NODE_TYPES, NODE_TYPES));
+        hints.add(new EdgeTypeHint(DefaultTypes.EDGE, true, true, false, NODE_TYPES, NODE_TYPES));
         description.tools().stream().filter(t -> t.kind() == ToolKind.CREATE_EDGE)
                 .forEach(t -> hints.add(new EdgeTypeHint(t.id(), false, true, false, NODE_TYPES, NODE_TYPES)));
         return hints;

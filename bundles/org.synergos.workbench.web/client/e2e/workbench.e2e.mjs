@@ -1,0 +1,543 @@
+#!/usr/bin/env node
+// End-to-end test of the browser workbench: starts the assembled distribution's
+// `bin/synergos workbench --port 0 --workspace <temp>` and drives the real UI in headless Chromium
+// (Debian's /usr/bin/chromium through playwright-core; never a downloaded browser).
+//
+//   node e2e/workbench.e2e.mjs --dist DIR --examples DIR [--work DIR] [--screenshots DIR] [--screenshots-only]
+//
+// Scenario: New model → two constructs with two indicators each and a path from the palette →
+// properties (codes, data columns, the model's data file) → run pls-sem → β overlay on the path →
+// save → reload → the model is still there. Then one screenshot per diagram kind of the examples.
+// Exit code 0 when every step passed, 1 otherwise (the failing step, a screenshot, the browser console
+// and the server log are printed/kept in the work folder).
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.SYNERGOS_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync'
+];
+const STEP_TIMEOUT = Number(process.env.SYNERGOS_E2E_STEP_TIMEOUT ?? 60000);
+
+function option(name, fallback) {
+    const index = process.argv.indexOf(`--${name}`);
+    return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+}
+
+const dist = resolve(option('dist', join('..', '..', '..', 'releng', 'org.synergos.distribution', 'target', 'synergos')));
+const examples = resolve(option('examples', join('..', '..', '..', 'examples')));
+const work = resolve(option('work', mkdtempSync(join(tmpdir(), 'synergos-e2e-'))));
+const screenshots = resolve(option('screenshots', join(work, 'screenshots')));
+const workspace = join(work, 'workspace');
+const profile = join(work, 'chromium-profile');
+
+const started = Date.now();
+const log = [];
+let server;
+let context;
+let passed = 0;
+
+function say(message) {
+    const line = `[e2e ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}`;
+    log.push(line);
+    console.log(line);
+}
+
+async function step(name, body) {
+    const begin = Date.now();
+    try {
+        const result = await body();
+        passed += 1;
+        say(`ok: ${name} (${Date.now() - begin} ms)`);
+        return result;
+    } catch (error) {
+        say(`FAILED: ${name}: ${error?.message ?? error}`);
+        throw error;
+    }
+}
+
+function prepareWorkspace() {
+    rmSync(workspace, { recursive: true, force: true });
+    mkdirSync(workspace, { recursive: true });
+    for (const example of ['nqpf-smes', 'implementation-path', 'events']) {
+        cpSync(join(examples, example), join(workspace, example), { recursive: true });
+    }
+    mkdirSync(join(workspace, 'study'), { recursive: true });
+    cpSync(join(examples, 'nqpf-smes', 'data.csv'), join(workspace, 'study', 'survey.csv'));
+}
+
+function startServer() {
+    const launcher = join(dist, 'bin', 'synergos');
+    if (!existsSync(launcher)) {
+        throw new Error(`no distribution at ${dist} (build it with ./mvnw -B verify)`);
+    }
+    server = spawn(launcher, ['workbench', '--port', '0', '--workspace', workspace], {
+        cwd: work,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true
+    });
+    let output = '';
+    const serverLog = [];
+    return new Promise((resolvePromise, reject) => {
+        const timer = setTimeout(() => reject(new Error(`the workbench printed no URL within 90 s:\n${output}`)), 90000);
+        const onData = chunk => {
+            const text = chunk.toString();
+            output += text;
+            serverLog.push(text);
+            writeFileSync(join(work, 'workbench.log'), serverLog.join(''));
+            const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9A-Za-z_-]+/);
+            if (match) {
+                clearTimeout(timer);
+                resolvePromise(match[0]);
+            }
+        };
+        server.stdout.on('data', onData);
+        server.stderr.on('data', onData);
+        server.on('exit', code => {
+            clearTimeout(timer);
+            reject(new Error(`the workbench exited with ${code} before printing its URL:\n${output}`));
+        });
+    });
+}
+
+function stopServer() {
+    if (server && server.exitCode === null) {
+        try {
+            process.kill(-server.pid, 'SIGTERM');
+        } catch {
+            server.kill('SIGTERM');
+        }
+    }
+}
+
+const visible = '.diagram-host:not([hidden])';
+
+async function openModel(page, path, kind) {
+    const item = page.locator(`.explorer-list li[data-path="${path}"]`);
+    await item.waitFor({ timeout: STEP_TIMEOUT });
+    await item.locator('[data-action="open-model"]').click();
+    await page.locator(`.kind-dialog button[data-kind="${kind}"]`).click();
+    await page.locator(`.diagram-host[data-model="${path}"][data-diagram-type="${kind}"][data-loaded="true"]`).waitFor({ timeout: STEP_TIMEOUT });
+    await page.locator(`${visible} g.synergos-node, ${visible} svg`).first().waitFor({ timeout: STEP_TIMEOUT });
+}
+
+async function canvasBox(page) {
+    const svg = page.locator(`${visible} svg`).first();
+    await svg.waitFor({ timeout: STEP_TIMEOUT });
+    const box = await svg.boundingBox();
+    if (!box) {
+        throw new Error('the diagram canvas has no size');
+    }
+    return box;
+}
+
+async function nodes(page, mapping) {
+    return page.locator(`${visible} g.synergos-node[data-mapping="${mapping}"]`);
+}
+
+async function waitForCount(locator, count, what) {
+    const deadline = Date.now() + STEP_TIMEOUT;
+    let current = 0;
+    while (Date.now() < deadline) {
+        current = await locator.count();
+        if (current >= count) {
+            return current;
+        }
+        await new Promise(r => setTimeout(r, 200));
+    }
+    throw new Error(`expected ${count} ${what}, found ${current}`);
+}
+
+async function paletteTool(page, label) {
+    const tool = page.locator(`${visible} .tool-button`, { hasText: new RegExp(`^\\s*${label}\\s*$`) }).first();
+    await tool.waitFor({ timeout: STEP_TIMEOUT });
+    await tool.click();
+}
+
+async function clickAt(page, x, y) {
+    await page.mouse.move(x - 8, y - 8);
+    await page.mouse.move(x, y, { steps: 4 });
+    // the creation tools track the pointer through feedback actions: let the last move land first
+    await page.waitForTimeout(200);
+    await page.mouse.down();
+    await page.mouse.up();
+}
+
+async function centreOf(locator) {
+    const box = await locator.boundingBox();
+    if (!box) {
+        throw new Error('element not visible');
+    }
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function createNode(page, tool, mapping, x, y) {
+    const all = await nodes(page, mapping);
+    const ids = async () => all.evaluateAll(elements => elements.map(element => element.dataset.elementId));
+    const before = await ids();
+    await paletteTool(page, tool);
+    await clickAt(page, x, y);
+    await waitForCount(all, before.length + 1, `${mapping} nodes`);
+    const created = (await ids()).find(id => !before.includes(id));
+    return page.locator(`${visible} g.synergos-node[data-element-id="${created}"]`);
+}
+
+async function select(page, locator) {
+    const { x, y } = await centreOf(locator);
+    await page.mouse.click(x, y);
+}
+
+/** Sets a property in the sheet; `names` are candidates (the first present wins). */
+async function setProperty(page, names, value, elementId) {
+    const sheet = page.locator('.properties');
+    if (elementId) {
+        await page.locator(`.properties[data-element-id="${elementId}"]`).waitFor({ timeout: STEP_TIMEOUT });
+    }
+    await sheet.locator('.property').first().waitFor({ timeout: STEP_TIMEOUT });
+    for (const name of names) {
+        const row = sheet.locator(`.property[data-property="${name}"]`);
+        if ((await row.count()) > 0) {
+            const input = row.locator('input, textarea, select').first();
+            const tag = await input.evaluate(node => node.tagName.toLowerCase());
+            if (tag === 'select') {
+                await input.selectOption(String(value));
+            } else {
+                await input.fill(String(value));
+                await input.press('Tab');
+            }
+            return name;
+        }
+    }
+    const available = await sheet.locator('.property').evaluateAll(rows => rows.map(row => row.dataset.property));
+    throw new Error(`none of the properties ${names.join(', ')} is in the sheet (it has: ${available.join(', ')})`);
+}
+
+async function idOf(locator) {
+    return locator.evaluate(node => node.dataset.elementId);
+}
+
+async function main() {
+    say(`distribution ${dist}; work folder ${work}`);
+    prepareWorkspace();
+    const url = await step('workbench starts and prints its URL', startServer);
+    await step('the printed URL answers', async () => {
+        // the URL may be printed a moment before the connector accepts connections
+        const deadline = Date.now() + 30000;
+        let last;
+        while (Date.now() < deadline) {
+            try {
+                const response = await fetch(url, { redirect: 'manual' });
+                if (response.status < 400) {
+                    return;
+                }
+                last = new Error(`HTTP ${response.status}`);
+            } catch (error) {
+                last = error;
+            }
+            await new Promise(r => setTimeout(r, 250));
+        }
+        throw new Error(`${url} does not answer: ${last?.cause?.code ?? last?.message}`);
+    });
+    context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: CHROMIUM_ARGS,
+        viewport: { width: 1440, height: 900 },
+        acceptDownloads: true
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const consoleLines = [];
+    page.on('console', message => {
+        if (message.type() === 'error' || message.type() === 'warning') {
+            consoleLines.push(`${message.type()}: ${message.text()}`);
+        }
+    });
+    page.on('pageerror', error => consoleLines.push(`pageerror: ${error.message}`));
+    // the GLSP traffic, for diagnosing a failure (work folder, glsp-frames.log)
+    const frames = [];
+    const stamp = () => ((Date.now() - started) / 1000).toFixed(2);
+    page.on('websocket', socket => {
+        frames.push(`${stamp()} open ${socket.url().replace(/token=[^&]+/, 'token=…')}`);
+        socket.on('framesent', frame => frames.push(`${stamp()} > ${String(frame.payload).substring(0, 400)}`));
+        socket.on('framereceived', frame => frames.push(`${stamp()} < ${String(frame.payload).substring(0, 400)}`));
+        socket.on('close', () => frames.push(`${stamp()} closed`));
+        socket.on('socketerror', error => frames.push(`${stamp()} error ${error}`));
+    });
+    process.on('exit', () => writeFileSync(join(work, 'glsp-frames.log'), frames.join('\n') + '\n'));
+    try {
+        await step('the workbench page loads (explorer, engines)', async () => {
+            await page.goto(url);
+            await page.locator('.explorer-list li[data-path="nqpf-smes/model.synergos"]').waitFor({ timeout: STEP_TIMEOUT });
+            await page.locator('select[data-role="engine-select"] option[value="pls-sem"]').waitFor({ state: 'attached', timeout: STEP_TIMEOUT });
+        });
+
+        if (!process.argv.includes('--screenshots-only')) {
+            await step('New model creates study/model.synergos and opens its SEM path diagram', async () => {
+                await page.locator('[data-action="new-model"]').click();
+                await page.locator('.new-model-dialog input[name="path"]').fill('study/model.synergos');
+                await page.locator('.new-model-dialog input[name="name"]').fill('E2E study');
+                await page.locator('.new-model-dialog [data-action="create-model"]').click();
+                await page.locator('.kind-dialog button[data-kind="sem-path"]').click();
+                await page.locator('.diagram-host[data-model="study/model.synergos"][data-loaded="true"]').waitFor({ timeout: STEP_TIMEOUT });
+                await page.locator(`${visible} .tool-button`).first().waitFor({ timeout: STEP_TIMEOUT });
+            });
+
+            const box = await canvasBox(page);
+            const constructs = await step('two constructs from the palette', async () => {
+                const a = await createNode(page, 'Construct', 'construct', box.x + box.width * 0.3, box.y + box.height * 0.35);
+                const b = await createNode(page, 'Construct', 'construct', box.x + box.width * 0.65, box.y + box.height * 0.35);
+                return [await idOf(a), await idOf(b)];
+            });
+
+            const indicators = await step('two indicators in each construct from the palette', async () => {
+                const ids = [];
+                for (const constructId of constructs) {
+                    // a new indicator is placed where it was dropped: the second goes to a part of the construct
+                    // the first does not cover
+                    const spots = [
+                        [-0.3, 0],
+                        [0.25, -0.3]
+                    ];
+                    for (const [dx, dy] of spots) {
+                        const construct = page.locator(`${visible} g.synergos-node[data-element-id="${constructId}"]`);
+                        const box = await construct.boundingBox();
+                        const x = box.x + box.width / 2 + dx * box.width;
+                        const y = box.y + box.height / 2 + dy * box.height;
+                        const created = await createNode(page, 'Indicator', 'indicator', x, y);
+                        ids.push(await idOf(created));
+                    }
+                }
+                return ids;
+            });
+
+            await step('undo and redo the last indicator', async () => {
+                const all = page.locator(`${visible} g.synergos-node[data-mapping="indicator"]`);
+                await page.locator('[data-action="undo"]').click();
+                const deadline = Date.now() + STEP_TIMEOUT;
+                while ((await all.count()) !== 3) {
+                    if (Date.now() > deadline) {
+                        throw new Error(`undo left ${await all.count()} indicators, expected 3`);
+                    }
+                    await page.waitForTimeout(100);
+                }
+                await page.locator('[data-action="redo"]').click();
+                await waitForCount(all, 4, 'indicators after redo');
+            });
+
+            await step('Layout (ELK) arranges the diagram', async () => {
+                const indicator = page.locator(`${visible} g.synergos-node[data-element-id="${indicators[0]}"]`);
+                const before = await centreOf(indicator);
+                await page.locator('[data-action="layout"]').click();
+                const deadline = Date.now() + STEP_TIMEOUT;
+                for (;;) {
+                    const now = await centreOf(indicator);
+                    if (Math.abs(now.x - before.x) + Math.abs(now.y - before.y) > 2) {
+                        break;
+                    }
+                    if (Date.now() > deadline) {
+                        throw new Error('the layout moved nothing');
+                    }
+                    await page.waitForTimeout(200);
+                }
+                await page.locator('[data-action="fit"]').click();
+                await page.waitForTimeout(500);
+            });
+
+            await step('a hypothesised path between the constructs', async () => {
+                const edges = page.locator(`${visible} g.sprotty-edge`);
+                const before = await edges.count();
+                await paletteTool(page, 'Hypothesised path');
+                const source = await centreOf(page.locator(`${visible} g.synergos-node[data-element-id="${constructs[0]}"]`));
+                const target = await centreOf(page.locator(`${visible} g.synergos-node[data-element-id="${constructs[1]}"]`));
+                await clickAt(page, source.x, source.y);
+                await clickAt(page, target.x, target.y);
+                await waitForCount(edges, before + 1, 'edges');
+            });
+
+            await step('properties and label editing: construct codes, indicator columns, the model\'s data file', async () => {
+                const columns = ['NQ1', 'NQ2', 'CIP1', 'CIP2'];
+                const codes = ['NQPF', 'CIP'];
+                // the first construct's code from the property sheet, the second by editing its label
+                await select(page, page.locator(`${visible} g.synergos-node[data-element-id="${constructs[0]}"]`));
+                await setProperty(page, ['code'], codes[0], constructs[0]);
+                const second = page.locator(`${visible} g.synergos-node[data-element-id="${constructs[1]}"]`);
+                const { x, y } = await centreOf(second);
+                await page.mouse.dblclick(x, y);
+                const editor = page.locator(`${visible} .label-edit input, ${visible} .label-edit textarea`).first();
+                await editor.waitFor({ timeout: STEP_TIMEOUT });
+                await editor.fill(codes[1]);
+                await editor.press('Enter');
+                await second.locator('text.synergos-label', { hasText: codes[1] }).waitFor({ timeout: STEP_TIMEOUT });
+                for (let i = 0; i < indicators.length; i++) {
+                    await select(page, page.locator(`${visible} g.synergos-node[data-element-id="${indicators[i]}"]`));
+                    await setProperty(page, ['column'], columns[i], indicators[i]);
+                    await setProperty(page, ['code'], columns[i], indicators[i]);
+                }
+                // nothing selected: the model's own properties
+                await page.keyboard.press('Escape');
+                const empty = await canvasBox(page);
+                await page.mouse.click(empty.x + 20, empty.y + empty.height - 20);
+                await setProperty(page, ['dataFile', 'dataPath', 'dataSource', 'data', 'dataSourcePath'], 'survey.csv', 'graph');
+            });
+
+            await step('run pls-sem: progress, result tables, β overlay on the path', async () => {
+                await page.locator('select[data-role="engine-select"]').selectOption('pls-sem');
+                await page.locator('[data-action="run-engine"]').click();
+                const results = page.locator('.engine-results[data-status]');
+                await results.waitFor({ timeout: STEP_TIMEOUT * 3 });
+                const status = await results.getAttribute('data-status');
+                if (!/^(COMPLETED|SUCCEEDED)$/.test(status ?? '')) {
+                    const text = await results.innerText();
+                    throw new Error(`pls-sem ended ${status}: ${text.substring(0, 600)}`);
+                }
+                await page.locator('.engine-results .result-table').first().waitFor({ timeout: STEP_TIMEOUT });
+                await page.locator(`${visible} text.synergos-overlay`, { hasText: 'β' }).first().waitFor({ timeout: STEP_TIMEOUT });
+                await page.screenshot({ path: join(screenshots, 'e2e-new-model-pls.png') });
+            });
+
+            await step('export SVG and PNG of the diagram with its overlay', async () => {
+                const [svgDownload] = await Promise.all([
+                    page.waitForEvent('download', { timeout: STEP_TIMEOUT }),
+                    page.locator('[data-action="export-svg"]').click()
+                ]);
+                const svgFile = join(work, svgDownload.suggestedFilename());
+                await svgDownload.saveAs(svgFile);
+                const svg = readFileSync(svgFile, 'utf8');
+                if (!/<svg[\s>]/.test(svg) || !svg.includes('β')) {
+                    throw new Error(`${svgFile} is not an SVG with the β overlay`);
+                }
+                const [pngDownload] = await Promise.all([
+                    page.waitForEvent('download', { timeout: STEP_TIMEOUT }),
+                    page.locator('[data-action="export-png"]').click()
+                ]);
+                const pngFile = join(work, pngDownload.suggestedFilename());
+                await pngDownload.saveAs(pngFile);
+                const png = readFileSync(pngFile);
+                if (png.length < 1000 || png.readUInt32BE(0) !== 0x89504e47) {
+                    throw new Error(`${pngFile} is not a PNG (${png.length} bytes)`);
+                }
+                say(`  exported ${svgDownload.suggestedFilename()} (${svg.length} chars), ${pngDownload.suggestedFilename()} (${png.length} bytes)`);
+            });
+
+            await step('save', async () => {
+                await page.locator('[data-action="save"]').click();
+                await page.locator(`${visible}[data-dirty="false"]`).waitFor({ timeout: STEP_TIMEOUT });
+                const saved = readFileSync(join(workspace, 'study', 'model.synergos'), 'utf8');
+                for (const code of ['NQPF', 'CIP', 'survey.csv']) {
+                    if (!saved.includes(code)) {
+                        throw new Error(`the saved model lacks ${code}`);
+                    }
+                }
+            });
+
+            await step('reload: the model is still there', async () => {
+                await page.reload();
+                await page.locator('.explorer-list li[data-path="study/model.synergos"]').waitFor({ timeout: STEP_TIMEOUT });
+                await openModel(page, 'study/model.synergos', 'sem-path');
+                await waitForCount(page.locator(`${visible} g.synergos-node[data-mapping="construct"]`), 2, 'constructs after reload');
+                await waitForCount(page.locator(`${visible} g.synergos-node[data-mapping="indicator"]`), 4, 'indicators after reload');
+                await waitForCount(page.locator(`${visible} g.sprotty-edge`), 5, 'edges after reload');
+            });
+
+            await step('copy and paste a construct (Ctrl+C, Ctrl+V), undo the paste', async () => {
+                const constructsNow = page.locator(`${visible} g.synergos-node[data-mapping="construct"]`);
+                await select(page, constructsNow.first());
+                const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+                if (focused !== 'svg') {
+                    await page.locator(`${visible} svg`).first().focus();
+                }
+                await page.keyboard.press('Control+C');
+                const box = await canvasBox(page);
+                await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.8);
+                await page.keyboard.press('Control+V');
+                await waitForCount(constructsNow, 3, 'constructs after paste');
+                await page.locator('[data-action="undo"]').click();
+                const undoDeadline = Date.now() + STEP_TIMEOUT;
+                while ((await constructsNow.count()) !== 2) {
+                    if (Date.now() > undoDeadline) {
+                        throw new Error('undo did not remove the pasted construct');
+                    }
+                    await page.waitForTimeout(100);
+                }
+            });
+        }
+
+        const shots = [
+            ['sem-path', 'nqpf-smes/model.synergos'],
+            ['actor-network', 'nqpf-smes/model.synergos'],
+            ['causal-map', 'implementation-path/model.synergos'],
+            ['implementation-path', 'implementation-path/model.synergos'],
+            ['event-timeline', 'events/model.synergos']
+        ];
+        mkdirSync(screenshots, { recursive: true });
+        for (const [kind, model] of shots) {
+            await step(`screenshot of the ${kind} diagram of ${model}`, async () => {
+                await openModel(page, model, kind);
+                await page.waitForTimeout(500);
+                await page.screenshot({ path: join(screenshots, `${kind}.png`) });
+            });
+        }
+        await step('cancel a long engine run', async () => {
+            await openModel(page, 'nqpf-smes/model.synergos', 'sem-path');
+            await page.locator('select[data-role="engine-select"]').selectOption('pls-sem');
+            await page.locator('#engine-param-bootstrap').fill('100000');
+            await page.locator('[data-action="run-engine"]').click();
+            await page.locator('[data-action="cancel-engine"]:not([disabled])').waitFor({ timeout: STEP_TIMEOUT });
+            await page.waitForTimeout(300);
+            await page.locator('[data-action="cancel-engine"]').click();
+            const results = page.locator('.engine-results[data-status]');
+            await page.locator('.engine-results[data-status="CANCELLED"]').waitFor({ timeout: STEP_TIMEOUT }).catch(async () => {
+                throw new Error(`the run ended ${await results.getAttribute('data-status')}, not CANCELLED`);
+            });
+            await page.locator('#engine-param-bootstrap').fill('5000');
+        });
+
+        await step('screenshot of the nqpf-smes PLS-SEM overlay', async () => {
+            await openModel(page, 'nqpf-smes/model.synergos', 'sem-path');
+            await page.locator('select[data-role="engine-select"]').selectOption('pls-sem');
+            await page.locator('[data-action="run-engine"]').click();
+            await page.locator(`${visible} text.synergos-overlay`, { hasText: 'β' }).first().waitFor({ timeout: STEP_TIMEOUT * 3 });
+            await page.waitForTimeout(300);
+            await page.screenshot({ path: join(screenshots, 'sem-path-pls-overlay.png') });
+        });
+    } catch (error) {
+        try {
+            await page.screenshot({ path: join(work, 'failure.png') });
+            say(`failure screenshot: ${join(work, 'failure.png')}`);
+        } catch {
+            // the page is gone
+        }
+        throw error;
+    } finally {
+        if (consoleLines.length > 0) {
+            say(`browser console (${consoleLines.length} errors/warnings):\n  ${consoleLines.slice(0, 40).join('\n  ')}`);
+        }
+    }
+}
+
+let code = 0;
+try {
+    await main();
+    say(`${passed} steps passed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${screenshots}`);
+} catch (error) {
+    code = 1;
+    say(`e2e FAILED after ${passed} passed steps; server log: ${join(work, 'workbench.log')}`);
+    if (error?.stack) {
+        console.error(error.stack);
+    }
+} finally {
+    await context?.close().catch(() => {});
+    stopServer();
+    writeFileSync(join(work, 'e2e.log'), log.join('\n') + '\n');
+}
+process.exit(code);

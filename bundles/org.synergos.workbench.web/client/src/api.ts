@@ -1,0 +1,80 @@
+// HTTP side of the workbench protocol (docs/workbench-protocol.md). Same origin; the token cookie
+// set on the first visit authenticates every request.
+
+export interface DiagramKind {
+    id: string;
+    label: string;
+}
+
+export interface WorkbenchInfo {
+    glspUrl: string;
+    workspace: string;
+    version: string;
+    diagramKinds: DiagramKind[];
+}
+
+export interface WorkspaceFile {
+    path: string;
+    kind: 'model' | 'data' | 'other' | string;
+    size?: number;
+}
+
+export interface EngineEntry {
+    id: string;
+    name: string;
+    version?: string;
+    bundle?: string;
+    [key: string]: unknown;
+}
+
+export class HttpError extends Error {
+    constructor(readonly status: number, message: string) {
+        super(message);
+    }
+}
+
+async function json<T>(response: Response): Promise<T> {
+    const text = await response.text();
+    let body: unknown = undefined;
+    try {
+        body = text ? JSON.parse(text) : undefined;
+    } catch {
+        body = undefined;
+    }
+    if (!response.ok) {
+        const message =
+            body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string'
+                ? (body as { error: string }).error
+                : `${response.status} ${response.statusText}`;
+        throw new HttpError(response.status, message);
+    }
+    return body as T;
+}
+
+const options: RequestInit = { credentials: 'same-origin', headers: { Accept: 'application/json' } };
+
+export async function workbenchInfo(): Promise<WorkbenchInfo> {
+    return json<WorkbenchInfo>(await fetch('/api/workbench', options));
+}
+
+export async function listFiles(): Promise<WorkspaceFile[]> {
+    const answer = await json<{ files: WorkspaceFile[] }>(await fetch('/api/files', options));
+    return answer.files ?? [];
+}
+
+export async function listEngines(): Promise<EngineEntry[]> {
+    const answer = await json<EngineEntry[] | { engines: EngineEntry[] }>(await fetch('/api/engines', options));
+    return Array.isArray(answer) ? answer : answer.engines ?? [];
+}
+
+export async function createModel(path: string, name: string): Promise<string> {
+    const answer = await json<{ path: string }>(
+        await fetch('/api/models', {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+            body: JSON.stringify({ path, name })
+        })
+    );
+    return answer.path ?? path;
+}

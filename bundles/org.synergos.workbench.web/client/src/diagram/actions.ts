@@ -1,0 +1,116 @@
+// Synergos' custom GLSP action kinds (docs/workbench-protocol.md, "Synergos actions").
+import { Action } from '@eclipse-glsp/client';
+
+export type PropertyType = 'string' | 'text' | 'int' | 'double' | 'boolean' | 'enum' | 'reference';
+
+export interface PropertyChoice {
+    value: string;
+    label: string;
+}
+
+export interface PropertyDescriptor {
+    name: string;
+    label: string;
+    type: PropertyType;
+    value: unknown;
+    choices?: PropertyChoice[];
+    readOnly?: boolean;
+    many?: boolean;
+}
+
+export interface RequestPropertiesAction extends Action {
+    kind: 'synergosRequestProperties';
+    elementId: string;
+}
+
+export interface SetPropertiesAction extends Action {
+    kind: 'synergosSetProperties';
+    elementId: string;
+    eClass: string;
+    properties: PropertyDescriptor[];
+}
+
+export interface SetPropertyAction extends Action {
+    kind: 'synergosSetProperty';
+    elementId: string;
+    name: string;
+    value: string | number | boolean | string[] | number[] | null;
+}
+
+export interface RunEngineAction extends Action {
+    kind: 'synergosRunEngine';
+    requestId: string;
+    engineId: string;
+    options?: Record<string, unknown>;
+}
+
+export interface CancelEngineAction extends Action {
+    kind: 'synergosCancelEngine';
+    requestId: string;
+}
+
+export interface EngineResultAction extends Action {
+    kind: 'synergosEngineResult';
+    requestId: string;
+    engineId: string;
+    status: string;
+    result?: EngineResultJson;
+}
+
+export interface SvgExportedAction extends Action {
+    kind: 'synergosSvgExported';
+    svg: string;
+}
+
+export interface SynergosErrorAction extends Action {
+    kind: 'synergosError';
+    message: string;
+}
+
+/** The JSON form of an analysis result (org.synergos.analysis.api.json.ResultJson). */
+export interface EngineResultJson {
+    engineId: string;
+    engineVersion?: string;
+    status: string;
+    tables?: ResultTableJson[];
+    elementValues?: { elementId: string; key: string; value: number; display?: string }[];
+    messages?: { severity: string; text: string; elementId?: string; location?: string }[];
+    provenance?: Record<string, string>;
+}
+
+export interface ResultTableJson {
+    id: string;
+    title?: string;
+    columns: { id: string; label?: string; unit?: string; format: string; decimals?: number }[];
+    rows: (string | number | null)[][];
+    notes?: string[];
+}
+
+export const SynergosActionKinds = {
+    requestProperties: 'synergosRequestProperties',
+    setProperties: 'synergosSetProperties',
+    setProperty: 'synergosSetProperty',
+    runEngine: 'synergosRunEngine',
+    cancelEngine: 'synergosCancelEngine',
+    engineResult: 'synergosEngineResult',
+    clearOverlay: 'synergosClearOverlay',
+    exportSvg: 'synergosExportSvg',
+    svgExported: 'synergosSvgExported',
+    error: 'synergosError'
+} as const;
+
+/** Kinds the server sends that the workbench (outside the diagram container) wants to see. */
+export const FORWARDED_KINDS = [
+    SynergosActionKinds.setProperties,
+    SynergosActionKinds.engineResult,
+    SynergosActionKinds.svgExported,
+    SynergosActionKinds.error,
+    'startProgress',
+    'updateProgress',
+    'endProgress',
+    'setDirtyState',
+    'setMarkers',
+    'setModel',
+    'updateModel',
+    'message'
+];

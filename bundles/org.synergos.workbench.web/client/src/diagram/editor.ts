@@ -1,0 +1,127 @@
+// One open diagram (a tab): its own GLSP client session and inversify container.
+import {
+    Action,
+    DiagramLoader,
+    FitToScreenAction,
+    GLSPActionDispatcher,
+    GLSPClient,
+    GLSPModelSource,
+    GModelElement,
+    GModelRoot,
+    SelectionService,
+    TYPES
+} from '@eclipse-glsp/client';
+import { Container } from 'inversify';
+import { WorkbenchBridge } from './bridge';
+import { createSynergosDiagramContainer } from './di.config';
+
+let counter = 0;
+
+export interface EditorListener {
+    onAction(editor: DiagramEditor, action: Action): void;
+    onSelection(editor: DiagramEditor, elementId: string): void;
+}
+
+export class DiagramEditor {
+    readonly clientId: string;
+    readonly element: HTMLElement;
+    private container?: Container;
+    dirty = false;
+
+    constructor(
+        readonly modelPath: string,
+        readonly diagramType: string,
+        readonly diagramLabel: string,
+        private readonly clientProvider: () => Promise<GLSPClient>,
+        private readonly listener: EditorListener
+    ) {
+        counter += 1;
+        this.clientId = `synergos-diagram-${counter}`;
+        this.element = document.createElement('div');
+        this.element.className = 'diagram-host';
+        this.element.dataset.model = modelPath;
+        this.element.dataset.diagramType = diagramType;
+        const base = document.createElement('div');
+        base.id = this.clientId;
+        base.className = 'diagram-base';
+        this.element.append(base);
+    }
+
+    get key(): string {
+        return `${this.modelPath}#${this.diagramType}`;
+    }
+
+    /** Connects the diagram; the host element must already be in the document. */
+    async open(): Promise<void> {
+        const bridge: WorkbenchBridge = { onAction: action => this.listener.onAction(this, action) };
+        this.container = createSynergosDiagramContainer(
+            {
+                clientId: this.clientId,
+                diagramType: this.diagramType,
+                sourceUri: this.modelPath,
+                glspClientProvider: this.clientProvider
+            },
+            bridge
+        );
+        await this.container.get(DiagramLoader).load();
+        await this.fit();
+        const selection = this.container.get<SelectionService>(SelectionService);
+        selection.onSelectionChanged(change => {
+            const selected = change.selectedElements
+                .map(id => change.root.index.getById(id))
+                .find(element => element && (element.type.startsWith('node') || element.type.startsWith('edge')));
+            this.listener.onSelection(this, selected ? selected.id : 'graph');
+        });
+    }
+
+    /** Zooms so the whole diagram is visible (never above 100 %). */
+    fit(): Promise<void> {
+        return this.dispatch(FitToScreenAction.create([], { padding: 24, maxZoom: 1, animate: false }));
+    }
+
+    dispatch(action: Action): Promise<void> {
+        if (!this.container) {
+            return Promise.reject(new Error('the diagram is not open yet'));
+        }
+        return this.container.get<GLSPActionDispatcher>(GLSPActionDispatcher).dispatch(action);
+    }
+
+    selectedElementId(): string {
+        if (!this.container) {
+            return 'graph';
+        }
+        const selection = this.container.get<SelectionService>(SelectionService);
+        const selected = selection.getSelectedElements().find(element => element.type.startsWith('node') || element.type.startsWith('edge'));
+        return selected ? selected.id : 'graph';
+    }
+
+    /** The current graphical model root (for tests and the status bar). */
+    root(): GModelRoot | undefined {
+        return this.container?.get<SelectionService>(SelectionService).getModelRoot();
+    }
+
+    findElement(id: string): GModelElement | undefined {
+        return this.root()?.index.getById(id);
+    }
+
+    focus(): void {
+        const svg = this.element.querySelector('svg');
+        if (svg instanceof SVGElement) {
+            svg.focus();
+        }
+    }
+
+    /** Closes the diagram; `sessionAlive` false when the connection is gone (nothing to tell the server). */
+    dispose(sessionAlive = true): void {
+        try {
+            if (sessionAlive) {
+                this.container?.get<GLSPModelSource>(TYPES.ModelSource).dispose();
+            }
+        } catch (error) {
+            console.warn('closing diagram', this.clientId, error);
+        }
+        this.container?.unbindAll();
+        this.container = undefined;
+        this.element.remove();
+    }
+}
