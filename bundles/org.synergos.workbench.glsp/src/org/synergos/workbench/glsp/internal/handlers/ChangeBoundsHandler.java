@@ -20,9 +20,18 @@ public class ChangeBoundsHandler extends ModelOperationHandler<ChangeBoundsOpera
             if (bounds.getNewPosition() == null || bounds.getNewSize() == null) {
                 continue;
             }
-            moved.put(bounds.getElementId(), new Box(bounds.getNewPosition().getX(), bounds.getNewPosition().getY(),
-                    bounds.getNewSize().getWidth(), bounds.getNewSize().getHeight()));
+            Box box = new Box(bounds.getNewPosition().getX(), bounds.getNewPosition().getY(),
+                    bounds.getNewSize().getWidth(), bounds.getNewSize().getHeight());
+            // A click is reported as a move to where the node already is: no edit, no undo entry, not dirty.
+            if (!same(box, state.positions().get(bounds.getElementId()))) {
+                moved.put(bounds.getElementId(), box);
+            }
         }
         return moved.isEmpty() ? Optional.empty() : Optional.of(new MoveNodesCommand("Move", state.positions(), moved));
+    }
+
+    private static boolean same(Box a, Box b) {
+        return b != null && Math.abs(a.x() - b.x()) < 0.5 && Math.abs(a.y() - b.y()) < 0.5
+                && Math.abs(a.width() - b.width()) < 0.5 && Math.abs(a.height() - b.height()) < 0.5;
     }
 }

@@ -41,10 +41,15 @@ public class CreateNodeHandler extends ModelOperationHandler<CreateNodeOperation
         String container = SynergosModelState.ROOT_ID.equals(operation.getContainerId()) ? null : operation.getContainerId();
         PlannedEdit edit = state.editor().planCreateNode(operation.getElementTypeId(), container, null);
         Optional<Command> create = commandOrWarning(edit);
-        if (create.isEmpty() || operation.getLocation().isEmpty()) {
+        if (create.isEmpty()) {
             return create;
         }
-        GPoint at = operation.getLocation().get();
+        boolean contained = container != null && description.tool(operation.getElementTypeId())
+                .map(Tool::containerMapping).filter(m -> m != null && !m.isBlank()).isPresent();
+        if (!contained && operation.getLocation().isEmpty()) {
+            return create;
+        }
+        GPoint at = contained ? besideContainer(container) : operation.getLocation().get();
         CompoundCommand both = new CompoundCommand("Create " + operation.getElementTypeId()) {
             @Override
             public void execute() {
@@ -54,6 +59,25 @@ public class CreateNodeHandler extends ModelOperationHandler<CreateNodeOperation
         };
         both.append(create.get());
         return Optional.of(both);
+    }
+
+    /**
+     * A contained element (an indicator of a construct) goes right of its container, below the ones already
+     * there, rather than on top of the container where the user dropped it.
+     */
+    private GPoint besideContainer(String containerId) {
+        Box container = state.positions().get(containerId);
+        if (container == null) {
+            return org.eclipse.glsp.graph.util.GraphUtil.point(0, 0);
+        }
+        double x = container.x() + container.width() + 60;
+        double y = container.y();
+        for (Box other : state.positions().asMap().values()) {
+            if (Math.abs(other.x() - x) < 1 && other.y() + other.height() + 8 > y) {
+                y = Math.max(y, other.y() + other.height() + 8);
+            }
+        }
+        return org.eclipse.glsp.graph.util.GraphUtil.point(x, y);
     }
 
     /** The new element's id is known only once created: place its node then, as part of the same command. */
