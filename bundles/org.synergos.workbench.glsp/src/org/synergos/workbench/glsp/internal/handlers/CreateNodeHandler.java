@@ -70,7 +70,10 @@ public class CreateNodeHandler extends ModelOperationHandler<CreateNodeOperation
         if (container == null) {
             return org.eclipse.glsp.graph.util.GraphUtil.point(0, 0);
         }
-        double x = container.x() + container.width() + 60;
+        // Stored boxes of nodes placed at a click carry no size: the drawn size is the label-fitted one.
+        double width = Math.max(container.width(),
+                state.editor().graph().node(containerId).map(n -> n.size().width()).orElse(0.0));
+        double x = container.x() + width + 60;
         double y = container.y();
         for (Box other : state.positions().asMap().values()) {
             if (Math.abs(other.x() - x) < 1 && other.y() + other.height() + 8 > y) {
