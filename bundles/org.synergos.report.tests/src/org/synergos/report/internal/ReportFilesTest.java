@@ -61,6 +61,21 @@ class ReportFilesTest {
     }
 
     @Test
+    void theModelsOtherDiagramKindsAreDrawnIntoTheReportWithEscapedNames() throws Exception {
+        Study study = study();
+        Elements.actor(study.framework(), "政府 " + HOSTILE, org.synergos.model.ActorKind.GOVERNMENT);
+        new ReportFiles(study, runs(), dir).write();
+        String svg = Files.readString(dir.resolve("diagrams/actor-network.svg"), StandardCharsets.UTF_8);
+        PathDiagramSvgTest.parse(svg);
+        assertTrue(svg.contains("政府"), "the actor is drawn");
+        String html = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("diagrams/actor-network.svg") && html.contains("<svg"), "inline figure");
+        assertTrue(html.indexOf("<?xml") < 0 || html.indexOf("<?xml") > html.indexOf("</html>"), "no XML declaration inside HTML");
+        assertFalse(html.contains("<script>"), "no raw markup from the model");
+        assertFalse(Files.exists(dir.resolve("diagrams/causal-map.svg")), "kinds without elements are left out");
+    }
+
+    @Test
     void formulaLikeCsvCellsAreNeutralisedAndNumbersKeepFullPrecision() throws Exception {
         new ReportFiles(study(), runs(), dir).write();
         List<String> lines = Files.readAllLines(dir.resolve("tables/descriptives-descriptives.csv"));

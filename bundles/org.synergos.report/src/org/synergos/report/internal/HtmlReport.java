@@ -73,6 +73,7 @@ final class HtmlReport {
         }
         html.append("<h2>Model</h2>\n<p>").append(ReportText.modelSummary(model)).append("</p>\n");
         diagrams.model().ifPresent(svg -> figure(html, svg, "Structural model", ReportDiagrams.MODEL_FILE));
+        diagrams.others().forEach(d -> figure(html, d.inline(), d.caption(), d.file()));
     }
 
     private static void figure(StringBuilder html, String svg, String caption, String file) {

@@ -38,11 +38,13 @@ final class ReportDiagrams {
     }
 
     private final Diagram model;
+    private final List<ModelDiagrams.Drawn> others;
     private final List<Diagram> runDiagrams = new ArrayList<>();
     private final List<String> runFiles = new ArrayList<>();
 
     private ReportDiagrams(Study study, List<ConfiguredRun> runs) {
         Framework framework = study.framework();
+        others = ModelDiagrams.of(framework);
         model = framework.getConstructs().isEmpty() ? null
                 : diagram(DiagramLayout.layout(framework, DiagramValues.none()), "Structural model: " + study.name(),
                         "synergos-model", "diagrams/model");
@@ -85,9 +87,14 @@ final class ReportDiagrams {
         return runFiles.get(index);
     }
 
+    /** The model's diagrams of the other kinds (actor network, causal map, implementation path, timeline). */
+    List<ModelDiagrams.Drawn> others() {
+        return others;
+    }
+
     /** Standalone SVG documents to write, relative to the report folder. */
     Map<Path, byte[]> svgFiles() {
-        Map<Path, byte[]> files = new LinkedHashMap<>();
+        Map<Path, byte[]> files = new LinkedHashMap<>(ModelDiagrams.files(others));
         for (Diagram diagram : all()) {
             files.put(Path.of(diagram.svgFile()),
                     (PathDiagramSvg.XML_DECLARATION + diagram.svg()).getBytes(StandardCharsets.UTF_8));

@@ -237,6 +237,23 @@ class GlspSessionTest {
     }
 
     @Test
+    void reconnectingAPathMovesItsTargetAndUndoMovesItBack() throws Exception {
+        opened();
+        org.eclipse.glsp.server.operations.ReconnectEdgeOperation reconnect =
+                new org.eclipse.glsp.server.operations.ReconnectEdgeOperation();
+        reconnect.setEdgeElementId("structuralPath.H1");
+        reconnect.setSourceElementId("construct.NQPF");
+        reconnect.setTargetElementId("construct.DT");
+        send(reconnect);
+        GEdge moved = edge(client.await(UpdateModelAction.class, WAIT).getNewRoot(), "structuralPath.H1");
+        assertEquals("construct.DT", moved.getTargetId());
+        client.clear();
+        send(new UndoAction());
+        assertEquals("construct.CIP", edge(client.await(UpdateModelAction.class, WAIT).getNewRoot(), "structuralPath.H1")
+                .getTargetId());
+    }
+
+    @Test
     void refusedEditsChangeNothingAndSayWhy() throws Exception {
         opened();
         send(new CreateEdgeOperation("create-path", "construct.NQPF", "indicator.NQ1"));
