@@ -371,10 +371,22 @@ async function main() {
                 await select(page, page.locator(`${visible} g.synergos-node[data-element-id="${constructs[0]}"]`));
                 await setProperty(page, ['code'], codes[0], constructs[0]);
                 const second = page.locator(`${visible} g.synergos-node[data-element-id="${constructs[1]}"]`);
-                const { x, y } = await centreOf(second);
-                await page.mouse.dblclick(x, y);
                 const editor = page.locator(`${visible} .label-edit input, ${visible} .label-edit textarea`).first();
-                await editor.waitFor({ timeout: STEP_TIMEOUT });
+                // a model update arriving between the two clicks (the property just set) re-renders the node and
+                // swallows the double click: try again a few times before calling it a failure
+                for (let attempt = 1; ; attempt++) {
+                    const { x, y } = await centreOf(second);
+                    await page.mouse.dblclick(x, y);
+                    try {
+                        await editor.waitFor({ timeout: attempt < 4 ? 5000 : STEP_TIMEOUT });
+                        break;
+                    } catch (error) {
+                        if (attempt >= 4) {
+                            throw error;
+                        }
+                        await page.waitForTimeout(500);
+                    }
+                }
                 await editor.fill(codes[1]);
                 await editor.press('Enter');
                 await second.locator('text.synergos-label', { hasText: codes[1] }).waitFor({ timeout: STEP_TIMEOUT });

@@ -47,9 +47,15 @@ final class CreateNodeOperation {
         }
         EObject element = EcoreUtil.create(eClass);
         EditContext.initialize(element, tool.initialValues());
+        Optional<EStructuralFeature> labelled = labelFeature(context, eClass, tool);
         if (label != null && !label.isBlank()) {
-            labelFeature(context, eClass, tool).ifPresent(f -> element.eSet(f,
+            labelled.ifPresent(f -> element.eSet(f,
                     EcoreUtil.createFromString(((EAttribute) f).getEAttributeType(), label.strip())));
+        } else {
+            // A palette click gives no text: a short unique default ("C3", "Actor 2") shows on the node and makes
+            // the readable id (construct.C3) rather than a random one.
+            labelled.filter(f -> !element.eIsSet(f) && ((EAttribute) f).getEAttributeType().getInstanceClass() == String.class)
+                    .ifPresent(f -> element.eSet(f, defaultLabel(context, eClass, f)));
         }
         EObject owner = container;
         EStructuralFeature feature = containment;
@@ -61,6 +67,28 @@ final class CreateNodeOperation {
             }
             EditContext.assignId(element, edits);
         }));
+    }
+
+    /** {@code C1}, {@code C2}... for codes (initials of the class), {@code Actor 1}... for names; unused so far. */
+    private static String defaultLabel(EditContext context, EClass eClass, EStructuralFeature feature) {
+        String stem = feature.getName().equals("code")
+                ? eClass.getName().chars().filter(Character::isUpperCase)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
+                : eClass.getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ");
+        String separator = feature.getName().equals("code") ? "" : " ";
+        java.util.Set<Object> taken = new java.util.HashSet<>();
+        for (var it = context.root.eAllContents(); it.hasNext();) {
+            EObject other = it.next();
+            if (other.eClass().getEAllStructuralFeatures().contains(feature)) {
+                taken.add(other.eGet(feature));
+            }
+        }
+        for (int n = 1;; n++) {
+            String candidate = stem + separator + n;
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
     }
 
     /**

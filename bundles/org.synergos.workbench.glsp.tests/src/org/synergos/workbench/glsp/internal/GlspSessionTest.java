@@ -135,7 +135,16 @@ class GlspSessionTest {
         GModelRoot created = client.await(UpdateModelAction.class, WAIT).getNewRoot();
         GNode added = all(created).filter(GNode.class::isInstance).map(GNode.class::cast)
                 .filter(n -> n.getPosition().getX() == 900).findFirst().orElseThrow();
+        assertEquals("construct.C1", added.getId(), "a palette element gets a short default code and a readable id");
+        assertEquals("C1", ((GLabel) added.getChildren().get(0)).getText());
         assertTrue(client.await(SetDirtyStateAction.class, WAIT).isDirty());
+
+        client.clear();
+        // dropped onto the construct's label text: the construct is the container
+        send(new CreateNodeOperation("create-indicator", GraphUtil.point(0, 0), added.getId() + "_label"));
+        GModelRoot withIndicator = client.await(UpdateModelAction.class, WAIT).getNewRoot();
+        assertTrue(all(withIndicator).anyMatch(e -> e instanceof GEdge edge && edge.getSourceId().equals(added.getId())),
+                "an indicator of the new construct, linked to it");
 
         client.clear();
         send(new CreateEdgeOperation("create-path", "construct.NQPF", added.getId()));

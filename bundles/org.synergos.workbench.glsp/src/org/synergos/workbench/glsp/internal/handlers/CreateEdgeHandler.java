@@ -33,6 +33,6 @@ public class CreateEdgeHandler extends ModelOperationHandler<CreateEdgeOperation
     @Override
     public Optional<Command> createCommand(CreateEdgeOperation operation) {
         return commandOrWarning(state.editor().planCreateEdge(operation.getElementTypeId(),
-                operation.getSourceElementId(), operation.getTargetElementId()));
+                LabelIds.owner(operation.getSourceElementId()), LabelIds.owner(operation.getTargetElementId())));
     }
 }

@@ -38,7 +38,9 @@ public class CreateNodeHandler extends ModelOperationHandler<CreateNodeOperation
 
     @Override
     public Optional<Command> createCommand(CreateNodeOperation operation) {
-        String container = SynergosModelState.ROOT_ID.equals(operation.getContainerId()) ? null : operation.getContainerId();
+        // Dropped onto a node's label (its text covers the middle of the node) means onto the node.
+        String target = operation.getContainerId() == null ? null : LabelIds.owner(operation.getContainerId());
+        String container = SynergosModelState.ROOT_ID.equals(target) ? null : target;
         PlannedEdit edit = state.editor().planCreateNode(operation.getElementTypeId(), container, null);
         Optional<Command> create = commandOrWarning(edit);
         if (create.isEmpty()) {

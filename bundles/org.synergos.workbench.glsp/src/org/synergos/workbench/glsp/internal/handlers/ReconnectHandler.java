@@ -17,6 +17,8 @@ public class ReconnectHandler extends ModelOperationHandler<ReconnectEdgeOperati
         if (edge == null) {
             return Optional.empty();
         }
+        operation.setSourceElementId(LabelIds.owner(operation.getSourceElementId()));
+        operation.setTargetElementId(LabelIds.owner(operation.getTargetElementId()));
         boolean source = !edge.sourceId().equals(operation.getSourceElementId());
         boolean target = !edge.targetId().equals(operation.getTargetElementId());
         if (source && !target) {
