@@ -19,6 +19,19 @@ fi
 if [ ! -d "$client/node_modules/playwright-core" ]; then
   echo "FAILED: browser end-to-end test: $client/node_modules lacks playwright-core (the web bundle's build runs npm ci)"; exit 1
 fi
-rm -rf "$work" && mkdir -p "$work"
 export SYNERGOS_CHROMIUM="$chromium"
-node "$client/e2e/workbench.e2e.mjs" --dist "$dist" --examples "$examples" --work "$work"
+# One retry, in a fresh folder, for the timing of a real browser on a loaded 2-core machine; the first
+# attempt's logs and failure screenshot are kept in WORK_DIR/attempt-1 and the retry is announced, so a
+# flaky step stays visible instead of being hidden.
+for attempt in 1 2; do
+  rm -rf "$work/run" && mkdir -p "$work/run"
+  if node "$client/e2e/workbench.e2e.mjs" --dist "$dist" --examples "$examples" --work "$work/run"; then
+    [ "$attempt" = 2 ] && echo "NOTE: browser end-to-end test passed on its second attempt; see $work/attempt-1"
+    exit 0
+  fi
+  if [ "$attempt" = 1 ]; then
+    rm -rf "$work/attempt-1" && mv "$work/run" "$work/attempt-1"
+    echo "RETRY: browser end-to-end test failed once (logs in $work/attempt-1); running it again"
+  fi
+done
+exit 1

@@ -31,7 +31,9 @@ public class ChangeBoundsHandler extends ModelOperationHandler<ChangeBoundsOpera
     }
 
     private static boolean same(Box a, Box b) {
+        // a stored size of 0 means "as drawn": only the position counts then
         return b != null && Math.abs(a.x() - b.x()) < 0.5 && Math.abs(a.y() - b.y()) < 0.5
-                && Math.abs(a.width() - b.width()) < 0.5 && Math.abs(a.height() - b.height()) < 0.5;
+                && (b.width() == 0 || Math.abs(a.width() - b.width()) < 0.5)
+                && (b.height() == 0 || Math.abs(a.height() - b.height()) < 0.5);
     }
 }

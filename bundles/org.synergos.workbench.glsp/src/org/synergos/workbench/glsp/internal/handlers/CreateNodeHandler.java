@@ -90,7 +90,11 @@ public class CreateNodeHandler extends ModelOperationHandler<CreateNodeOperation
         if (id == null) {
             return;
         }
-        MoveNodesCommand place = new MoveNodesCommand("Place", state.positions(), Map.of(id, new Box(at.getX(), at.getY(), 0, 0)));
+        // The drawn (label-fitted) size, so that a later click reporting the node's bounds is not taken for a move.
+        Box box = state.editor().graph().node(id)
+                .map(n -> new Box(at.getX(), at.getY(), n.size().width(), n.size().height()))
+                .orElseGet(() -> new Box(at.getX(), at.getY(), 0, 0));
+        MoveNodesCommand place = new MoveNodesCommand("Place", state.positions(), Map.of(id, box));
         command.appendAndExecute(place);
     }
 }
