@@ -81,4 +81,13 @@ public class SynergosDiagramConfiguration implements DiagramConfiguration {
     public boolean needsClientLayout() {
         return false;
     }
+
+    /**
+     * Updates replace the diagram at once: animated updates fade removed elements out over several frames, and
+     * a diagram updated again meanwhile (undo right after an edit) could keep showing them.
+     */
+    @Override
+    public boolean animatedUpdate() {
+        return false;
+    }
 }

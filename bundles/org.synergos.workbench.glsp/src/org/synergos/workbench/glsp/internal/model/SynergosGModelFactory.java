@@ -49,6 +49,10 @@ public class SynergosGModelFactory implements GModelFactory {
         placed.edges().forEach(e -> children.add(edge(e)));
         GGraph root = new GGraphBuilder().id(SynergosModelState.ROOT_ID)
                 .addArgument("descriptionId", graph.descriptionId()).addAll(children).build();
+        // GLSP numbers each update from the previous root's revision
+        if (state.getRoot() != null) {
+            root.setRevision(state.getRoot().getRevision());
+        }
         state.updateRoot(root);
     }
 
