@@ -34,10 +34,7 @@ public class ExportSvgHandler extends AbstractActionHandler<ExportSvgAction> {
             overlays.put(node.id(), state.overlay().lines(node.id()));
         }
         for (DiagramEdge edge : graph.edges()) {
-            Map<String, String> lines = new java.util.LinkedHashMap<>(
-                    state.overlay().lines(edge.elementId() != null ? edge.elementId() : edge.targetId()));
-            lines.remove("r2");
-            overlays.put(edge.id(), lines);
+            overlays.put(edge.id(), state.overlay().edgeLines(edge));
         }
         String svg = SvgExport.toSvg(ManualLayout.place(graph, state.positions().asMap()), overlays);
         return List.of(new SvgExportedAction().svg(svg));

@@ -57,6 +57,24 @@ public final class Overlay {
         return lines;
     }
 
+    /**
+     * The overlay lines an edge shows: an element edge (a path) its own estimates, a relation edge (a
+     * measurement link) its target's (the indicator's loading); never an R².
+     */
+    public Map<String, String> edgeLines(org.synergos.diagram.DiagramEdge edge) {
+        Map<String, String> lines = lines(subject(edge));
+        lines.remove("r2");
+        return lines;
+    }
+
+    public boolean edgeSignificant(org.synergos.diagram.DiagramEdge edge) {
+        return significant(subject(edge));
+    }
+
+    private static String subject(org.synergos.diagram.DiagramEdge edge) {
+        return edge.elementId() != null ? edge.elementId() : edge.targetId();
+    }
+
     /** Whether the element's estimate is significant at 5 % (when the engine reported a p value). */
     public boolean significant(String elementId) {
         return Optional.ofNullable(byElement.getOrDefault(elementId, Map.of()).get("p"))

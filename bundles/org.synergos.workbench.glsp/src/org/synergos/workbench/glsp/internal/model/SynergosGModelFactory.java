@@ -99,13 +99,9 @@ public class SynergosGModelFactory implements GModelFactory {
                     .edgePlacement(new GEdgePlacementBuilder().position(0.5).side("top").offset(4).rotate(false).build())
                     .build());
         }
-        // Element edges (paths) carry their own estimates; measurement links show the indicator's loading.
-        String valuesOf = edge.elementId() != null ? edge.elementId() : edge.targetId();
-        Map<String, String> overlay = state.overlay().lines(valuesOf);
-        boolean significant = state.overlay().significant(valuesOf);
-        overlay.entrySet().stream().filter(e -> !e.getKey().equals("r2"))
-                .forEach(e -> builder.add(overlayLabel(edge.id(), e.getKey(), e.getValue(), significant,
-                        edge.label().isBlank() ? "top" : "bottom")));
+        boolean significant = state.overlay().edgeSignificant(edge);
+        state.overlay().edgeLines(edge).forEach((key, text) -> builder.add(overlayLabel(edge.id(), key, text,
+                significant, edge.label().isBlank() ? "top" : "bottom")));
         return builder.build();
     }
 
