@@ -73,6 +73,39 @@ check "two report runs give byte-identical files (SOURCE_DATE_EPOCH set)" diff -
 check "diagram writes the implementation path map as SVG" \
   bash -c "test $code -eq 0 && grep -q '<svg' '$work/path-map.svg' && grep -q 'feasible' '$work/path-map.svg'"
 
+check "the first command wrote a class-data-sharing archive, used silently since" \
+  bash -c "ls '$home'/lib/cds/*.jsa > /dev/null && ! grep -qi 'cds\|shared archive' '$work/validate.txt' '$work/descriptive.txt'"
+
+# the resident runtime: its socket lives in a private folder of this test, never in the user's
+export XDG_RUNTIME_DIR="$work/run" && mkdir -m 700 "$XDG_RUNTIME_DIR"
+trap '"$home/bin/synergos" daemon stop > /dev/null 2>&1' EXIT
+"$home/bin/synergos" daemon start --idle-minutes 15 > "$work/daemon-start.txt" 2>&1; code=$?
+check "daemon start starts a resident runtime" bash -c "test $code -eq 0 && grep -q 'daemon started' '$work/daemon-start.txt'"
+check "its socket is in a folder only the user may enter, and only the user may open it" \
+  bash -c "test \"\$(stat -c %a '$XDG_RUNTIME_DIR/synergos')\" = 700 && test \"\$(stat -c %a '$XDG_RUNTIME_DIR'/synergos/*.sock)\" = 600"
+(cd "$examples/nqpf-smes" && "$home/bin/synergos" analyze --data data.csv -e descriptive > "$work/daemon-descriptive.txt" 2>&1); code=$?
+check "a command in the resident runtime reads paths relative to the caller's folder and prints what it prints alone" \
+  bash -c "test $code -eq 0 && diff '$work/descriptive.txt' '$work/daemon-descriptive.txt'"
+"$home/bin/synergos" analyze --data "$examples/nqpf-smes/data.csv" -e no-such-engine > /dev/null 2>&1; code=$?
+check "the resident runtime passes exit codes through (unknown engine: 1)" test "$code" -eq 1
+SOURCE_DATE_EPOCH=1700000000 "$home/bin/synergos" report "$examples/nqpf-smes" -o "$work/report4" > /dev/null 2>&1
+check "a report from the resident runtime equals the one-process report byte for byte (the caller's SOURCE_DATE_EPOCH)" \
+  diff -r "$work/report2" "$work/report4"
+"$home/bin/synergos" analyze "$examples/nqpf-smes" -e pls-sem -p bootstrap=100000 > /dev/null 2> "$work/cancel.txt" &
+client=$!
+for _ in $(seq 1 100); do grep -q 'bootstrap' "$work/cancel.txt" && break; sleep 0.1; done
+kill -TERM "$client"; started=$(date +%s%N); wait "$client"
+# 100,000 resamples (with blindfolding and PLSpredict) take the warm runtime over 6 s: ending within 3 s means the command was cancelled
+check "Ctrl-C (or SIGTERM) of the caller cancels its command in the resident runtime (within 3 s)" \
+  test $(( ($(date +%s%N) - started) / 1000000 )) -lt 3000
+"$home/bin/synergos" daemon status > "$work/daemon-status.txt" 2>&1; code=$?
+check "daemon status: still up after the cancelled command, nothing running" \
+  bash -c "test $code -eq 0 && grep -q ' 0 command(s) running' '$work/daemon-status.txt'"
+"$home/bin/synergos" daemon stop > /dev/null 2>&1
+"$home/bin/synergos" daemon status > /dev/null 2>&1; code=$?
+check "daemon stop stops it (status then exits 1)" test "$code" -eq 1
+trap - EXIT
+
 # from here on the distribution lacks the Harman bundle: it is the plugin to drop in
 plugin="$work/$(basename "$home"/bundle/org.synergos.analysis.harman_*.jar)"
 mv "$home"/bundle/org.synergos.analysis.harman_*.jar "$plugin"

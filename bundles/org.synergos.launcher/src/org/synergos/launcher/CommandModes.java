@@ -65,7 +65,8 @@ final class CommandModes {
      * The Gogo console owns the terminal, so it starts only for {@code synergos shell}; Jetty starts only for
      * the workbench (and the shell, to inspect it), so headless commands open no port. The service-loader
      * mediator and the logging provider start for the commands whose libraries log: the workbench (Jetty)
-     * and {@code report} (Apache POI through log4j-to-slf4j, PDFBox through Commons Logging); without them
+     * and {@code report} (Apache POI through log4j-to-slf4j, PDFBox through Commons Logging) and the resident
+     * runtime, which serves reports too; without them
      * SLF4J would print its "no providers" warning. Other headless commands start faster without them.
      * The workbench bundles (HTTP servlets, the GLSP diagram server with its own Jetty) start only for the
      * workbench and the shell.
@@ -81,7 +82,8 @@ final class CommandModes {
             return command.equals("workbench") || command.equals("shell");
         }
         if (name.startsWith("org.apache.aries.spifly") || name.startsWith("slf4j.")) {
-            return command.equals("workbench") || command.equals("shell") || command.equals("report");
+            return command.equals("workbench") || command.equals("shell") || command.equals("report")
+                    || command.equals(DaemonCommand.NAME);
         }
         return true;
     }

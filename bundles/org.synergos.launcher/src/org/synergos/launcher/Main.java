@@ -1,13 +1,20 @@
 package org.synergos.launcher;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Entry point of {@code bin/synergos}: boots the OSGi runtime of the distribution and hands the
- * command line to the application service inside it, so installed plugins serve the command line too.
+ * Entry point of {@code bin/synergos}: hands the command to this distribution's resident runtime when one
+ * runs ({@code synergos daemon start}), else boots the OSGi runtime and runs the command line inside it, so
+ * installed plugins serve the command line too.
  */
 public final class Main {
+
+    /** Commands that own the terminal or a port run in their own process, never in the resident runtime. */
+    private static final Set<String> OWN_PROCESS = Set.of("workbench", "shell", DaemonCommand.NAME);
 
     private Main() {
     }
@@ -19,7 +26,30 @@ public final class Main {
             System.exit(HeadlessExit.STARTUP_FAILED);
         }
         RuntimeLayout layout = RuntimeLayout.of(Path.of(home));
-        int code = new OsgiRuntime(layout, List.of(args)).run();
-        System.exit(code);
+        List<String> arguments = List.of(args);
+        String command = arguments.isEmpty() ? "" : arguments.get(0);
+        if (command.equals(DaemonCommand.NAME)) {
+            System.exit(new DaemonCommand(layout).run(arguments));
+        }
+        if (!OWN_PROCESS.contains(command) && !"off".equals(System.getenv("SYNERGOS_DAEMON"))) {
+            Optional<Integer> code = runInResidentRuntime(layout, arguments);
+            if (code.isPresent()) {
+                System.exit(code.get());
+            }
+        }
+        System.exit(new OsgiRuntime(layout, arguments).run());
+    }
+
+    private static Optional<Integer> runInResidentRuntime(RuntimeLayout layout, List<String> arguments) {
+        Optional<DaemonClient> client = DaemonClient.connect(DaemonAddress.of(layout));
+        if (client.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DaemonClient connected = client.get()) {
+            return Optional.of(connected.run(arguments));
+        } catch (IOException e) {
+            System.err.println("synergos: " + e.getMessage());
+            return Optional.of(HeadlessExit.STARTUP_FAILED);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
@@ -24,14 +26,21 @@ import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.util.tracker.ServiceTracker;
 import org.synergos.launcher.api.HeadlessApplication;
+import org.synergos.launcher.api.Invocation;
 
 /**
  * One life of the OSGi runtime: start Felix on a fresh bundle cache, install and start the core bundles,
- * run the {@link HeadlessApplication} service with the command line, stop.
+ * run the {@link HeadlessApplication} service with the command line (or, as a resident runtime, with every
+ * command that arrives on its socket), stop.
  */
 final class OsgiRuntime {
 
     private static final long APPLICATION_WAIT_SECONDS = 30;
+
+    /** What to do with the started runtime; returns the process's exit code. */
+    private interface Session {
+        int use(HeadlessApplication application, BooleanSupplier stopRequested) throws IOException;
+    }
 
     private final RuntimeLayout layout;
     private final List<String> arguments;
@@ -43,7 +52,20 @@ final class OsgiRuntime {
         this.arguments = arguments;
     }
 
+    /** Runs the command line in this process. */
     int run() {
+        return withRuntime((application, stop) -> application.run(Invocation.ofThisProcess(arguments, stop)));
+    }
+
+    /** Serves commands from {@code bin/synergos} on the socket until stopped or idle for {@code idleTimeout}. */
+    int serve(DaemonAddress address, Duration idleTimeout) {
+        return withRuntime((application, stop) -> {
+            new DaemonServer(address, idleTimeout, application::run, stop).serve(System.out);
+            return HeadlessApplication.OK;
+        });
+    }
+
+    private int withRuntime(Session session) {
         Path cache = createCache();
         Framework framework = null;
         try {
@@ -63,8 +85,10 @@ final class OsgiRuntime {
             problems.forEach(problem -> System.err.println("synergos: warning: " + problem));
             installShutdownHook();
             Framework running = framework;
-            return application.run(arguments, System.out, System.err,
-                    () -> stopRequested.get() || running.getState() != Bundle.ACTIVE);
+            return session.use(application, () -> stopRequested.get() || running.getState() != Bundle.ACTIVE);
+        } catch (IOException e) {
+            System.err.println("synergos: " + e.getMessage());
+            return HeadlessExit.STARTUP_FAILED;
         } catch (BundleException | RuntimeException e) {
             System.err.println("synergos: runtime failed to start: " + e.getMessage());
             return HeadlessExit.STARTUP_FAILED;

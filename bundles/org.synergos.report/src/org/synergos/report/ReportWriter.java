@@ -23,8 +23,17 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** Writes the report and returns the files written, sorted. */
+    /** Writes the report and returns the files written, sorted; dates from this process's environment. */
     public static List<Path> write(Study study, List<ConfiguredRun> runs, Path outputDir) throws IOException {
-        return new ReportFiles(study, runs, outputDir).write();
+        return write(study, runs, outputDir, System.getenv());
+    }
+
+    /**
+     * Writes the report with dates from {@code SOURCE_DATE_EPOCH} of the given environment (the caller's, when
+     * a resident runtime writes it) and returns the files written, sorted.
+     */
+    public static List<Path> write(Study study, List<ConfiguredRun> runs, Path outputDir,
+            java.util.Map<String, String> environment) throws IOException {
+        return new ReportFiles(study, runs, outputDir, environment).write();
     }
 }

@@ -106,7 +106,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return null;
         }
         ConfiguredAnalyses analyses = new ConfiguredAnalyses(context.executor(), Duration.ofSeconds(timeLimitSeconds));
-        ConsoleProgress progress = new ConsoleProgress(context.err(), context.stopRequested());
+        ConsoleProgress progress = new ConsoleProgress(context.err(), context.terminal(), context.stopRequested());
         List<ConfiguredRun> runs = analyses.run(study, Optional.ofNullable(engine), parameters, name -> progress);
         if (runs.isEmpty() && engine != null) {
             runs = List.of(analyses.runEngine(study, engine, parameters, progress));
@@ -129,7 +129,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             context.err().println("synergos analyze: " + e.getMessage());
             return null;
         }
-        ConsoleProgress progress = new ConsoleProgress(context.err(), context.stopRequested());
+        ConsoleProgress progress = new ConsoleProgress(context.err(), context.terminal(), context.stopRequested());
         AnalysisResult result = context.executor().start(engine, AnalysisInput.ofData(dataset), parameters, progress,
                 Duration.ofSeconds(timeLimitSeconds)).await();
         progress.finish();

@@ -1,10 +1,7 @@
 package org.synergos.cli.internal;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -13,13 +10,14 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.synergos.analysis.api.AnalysisExecutor;
 import org.synergos.analysis.api.EngineRegistry;
 import org.synergos.launcher.api.HeadlessApplication;
+import org.synergos.launcher.api.Invocation;
 import org.synergos.workbench.api.WorkbenchServer;
 
 import picocli.CommandLine;
 
 /**
  * The {@code synergos} command line, run by the launcher inside the OSGi runtime so that engines from
- * installed plugins serve it too.
+ * installed plugins serve it too. Stateless: a resident runtime runs several commands at once.
  */
 @Component(service = HeadlessApplication.class)
 public final class CommandLineApplication implements HeadlessApplication {
@@ -34,12 +32,11 @@ public final class CommandLineApplication implements HeadlessApplication {
     private volatile WorkbenchServer workbench;
 
     @Override
-    public int run(List<String> arguments, PrintStream out, PrintStream err, BooleanSupplier stopRequested) {
-        CommandContext context = new CommandContext(registry, executor, Optional.ofNullable(workbench), out, err,
-                stopRequested);
+    public int run(Invocation invocation) {
+        CommandContext context = new CommandContext(registry, executor, Optional.ofNullable(workbench), invocation);
         CommandLine commandLine = Commands.commandLine(context);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(arguments.toArray(String[]::new));
+        commandLine.setOut(new PrintWriter(invocation.out(), true));
+        commandLine.setErr(new PrintWriter(invocation.err(), true));
+        return commandLine.execute(invocation.arguments().toArray(String[]::new));
     }
 }

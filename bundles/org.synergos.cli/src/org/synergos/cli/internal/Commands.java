@@ -35,6 +35,9 @@ final class Commands {
         commandLine.addSubcommand(new DiagramCommand(context));
         commandLine.addSubcommand(new WorkbenchCommand(context));
         commandLine.addSubcommand(new ShellCommand(context));
+        commandLine.addSubcommand(new DaemonHelp(context));
+        // after the subcommands: picocli registers a converter with the subcommands present at that moment
+        commandLine.registerConverter(java.nio.file.Path.class, context::resolve);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("synergos " + line.getCommandName() + ": " + exception.getMessage());
             return exception instanceof CommandLine.ParameterException ? HeadlessApplication.USAGE

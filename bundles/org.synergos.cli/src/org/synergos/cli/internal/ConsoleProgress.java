@@ -14,15 +14,16 @@ final class ConsoleProgress implements AnalysisMonitor {
 
     private final PrintStream err;
     private final BooleanSupplier stopRequested;
-    private final boolean terminal = System.console() != null;
+    private final boolean terminal;
     private final AtomicLong done = new AtomicLong();
     private volatile String phase = "";
     private volatile long total;
     private volatile long lastShownTenth = -1;
     private volatile boolean lineOpen;
 
-    ConsoleProgress(PrintStream err, BooleanSupplier stopRequested) {
+    ConsoleProgress(PrintStream err, boolean terminal, BooleanSupplier stopRequested) {
         this.err = err;
+        this.terminal = terminal;
         this.stopRequested = stopRequested;
     }
 

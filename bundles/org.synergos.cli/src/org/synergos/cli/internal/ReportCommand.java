@@ -63,14 +63,14 @@ final class ReportCommand implements Callable<Integer> {
             context.err().println("synergos report: " + e.getMessage());
             return HeadlessApplication.FAILED;
         }
-        ConsoleProgress progress = new ConsoleProgress(context.err(), context.stopRequested());
+        ConsoleProgress progress = new ConsoleProgress(context.err(), context.terminal(), context.stopRequested());
         List<ConfiguredRun> runs = new ConfiguredAnalyses(context.executor(), Duration.ofSeconds(timeLimitSeconds))
                 .run(study, Optional.ofNullable(engine), parameters, name -> {
                     context.err().println("running " + name + " …");
                     return progress;
                 });
         progress.finish();
-        List<Path> files = ReportWriter.write(study, runs, output);
+        List<Path> files = ReportWriter.write(study, runs, output, context.environment());
         boolean failed = false;
         for (ConfiguredRun run : runs) {
             if (!run.result().isSuccessful()) {

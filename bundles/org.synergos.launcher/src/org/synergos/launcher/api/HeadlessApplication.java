@@ -1,12 +1,9 @@
 package org.synergos.launcher.api;
 
-import java.io.PrintStream;
-import java.util.List;
-
 /**
  * The application the launcher runs once the OSGi runtime is up: the command line. Registered as an
  * OSGi service by a bundle; the launcher exports this package from the system bundle so both sides see
- * the same interface.
+ * the same interface. A resident runtime ({@code synergos daemon}) calls it from several threads at once.
  */
 public interface HeadlessApplication {
 
@@ -19,7 +16,7 @@ public interface HeadlessApplication {
 
     /**
      * Runs one command and returns its exit code. Long-running commands (the workbench, the shell) return
-     * when {@code stopRequested} tells them to.
+     * when {@link Invocation#stopRequested()} tells them to.
      */
-    int run(List<String> arguments, PrintStream out, PrintStream err, java.util.function.BooleanSupplier stopRequested);
+    int run(Invocation invocation);
 }

@@ -23,7 +23,7 @@ class DiagramPdfTest {
         PlsFixture fixture = new PlsFixture(decoration);
         DiagramScene scene = DiagramLayout.layout(fixture.model, DiagramValues.of(fixture.result()));
         try (TrueTypeFont font = DiagramPdf.parseFont()) {
-            return DiagramPdf.render(scene, "PLS-SEM " + decoration, font);
+            return DiagramPdf.render(scene, "PLS-SEM " + decoration, font, ReportTimestamp.get());
         }
     }
 

@@ -36,7 +36,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * text in Noto Sans SC embedded as a subset, so Chinese names render everywhere and the text stays
  * selectable and searchable. Plain PDF 1.4 drawing operators only, which Inkscape, Word and every viewer
  * import. 1 px of the layout is 0.75 pt (96 dpi, as the SVG). Deterministic: no creation date beyond
- * {@link ReportTimestamp}, a document /ID derived from the content, a subset tag derived from the glyphs.
+ * the report's timestamp ({@link ReportTimestamp}), a document /ID derived from the content, a subset tag derived from the glyphs.
  */
 final class DiagramPdf implements DiagramCanvas {
 
@@ -70,7 +70,7 @@ final class DiagramPdf implements DiagramCanvas {
     }
 
     /** @param ttf from {@link #parseFont()}; the caller closes it after the last PDF */
-    static byte[] render(DiagramScene scene, String title, TrueTypeFont ttf) {
+    static byte[] render(DiagramScene scene, String title, TrueTypeFont ttf, java.time.Instant documentDate) {
         try (PDDocument document = new PDDocument()) {
             DiagramPdf canvas = new DiagramPdf(document, ttf);
             try {
@@ -85,7 +85,7 @@ final class DiagramPdf implements DiagramCanvas {
             info.setCreator("Synergos");
             info.setProducer("Synergos (Apache PDFBox)");
             Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            date.setTimeInMillis(ReportTimestamp.get().toEpochMilli());
+            date.setTimeInMillis(documentDate.toEpochMilli());
             info.setCreationDate(date);
             info.setModificationDate(date);
             document.getDocument().getTrailer().setItem(COSName.ID, id(scene, title));

@@ -103,13 +103,14 @@ final class ReportDiagrams {
     }
 
     /** One-page PDFs to write, relative to the report folder; the font is parsed once for all of them. */
-    Map<Path, byte[]> pdfFiles() {
+    Map<Path, byte[]> pdfFiles(java.time.Instant documentDate) {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         List<Diagram> all = all();
         if (!all.isEmpty()) {
             try (TrueTypeFont font = DiagramPdf.parseFont()) {
                 for (Diagram diagram : all) {
-                    files.put(Path.of(diagram.pdfFile()), DiagramPdf.render(diagram.scene(), diagram.title(), font));
+                    files.put(Path.of(diagram.pdfFile()), DiagramPdf.render(diagram.scene(), diagram.title(), font,
+                            documentDate));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

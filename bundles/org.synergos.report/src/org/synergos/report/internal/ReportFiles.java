@@ -23,18 +23,25 @@ import org.synergos.data.io.AtomicFiles;
 /**
  * Lays out the report folder and writes each file atomically (temp file, then rename): {@code index.html},
  * {@code report.docx}, {@code report.xlsx}, {@code results/<run>.json}, {@code tables/<run>-<table>.csv} and
- * {@code .tex}, {@code diagrams/*.svg} and {@code .pdf}. Dates inside files come from {@link ReportTimestamp}.
+ * {@code .tex}, {@code diagrams/*.svg} and {@code .pdf}. Dates inside files are the given timestamp ({@link ReportTimestamp}).
  */
 public final class ReportFiles {
 
     private final Study study;
     private final List<ConfiguredRun> runs;
     private final Path outputDir;
+    private final Instant timestamp;
 
     public ReportFiles(Study study, List<ConfiguredRun> runs, Path outputDir) {
+        this(study, runs, outputDir, System.getenv());
+    }
+
+    /** Dates inside the files from {@code SOURCE_DATE_EPOCH} of {@code environment} (the caller's). */
+    public ReportFiles(Study study, List<ConfiguredRun> runs, Path outputDir, java.util.Map<String, String> environment) {
         this.study = study;
         this.runs = runs;
         this.outputDir = outputDir;
+        this.timestamp = ReportTimestamp.of(environment);
     }
 
     public List<Path> write() throws IOException {
@@ -50,7 +57,6 @@ public final class ReportFiles {
             }
         }
         ReportDiagrams diagrams = ReportDiagrams.of(study, runs);
-        Instant timestamp = ReportTimestamp.get();
         // PDFs and the workbook need no model access: a second thread writes them while this one writes the
         // rest (Apache POI and PDFBox load thousands of classes); the bytes do not depend on the scheduling
         ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
@@ -59,7 +65,7 @@ public final class ReportFiles {
             return thread;
         });
         try {
-            Future<Map<Path, byte[]>> pdfs = worker.submit(() -> traced("PDF diagrams", diagrams::pdfFiles));
+            Future<Map<Path, byte[]>> pdfs = worker.submit(() -> traced("PDF diagrams", () -> diagrams.pdfFiles(timestamp)));
             Future<byte[]> workbook = worker.submit(() -> traced("report.xlsx",
                     () -> withBundleClassLoader(() -> XlsxTables.render(NumberedTable.of(runs), timestamp))));
             for (Map.Entry<Path, byte[]> file : diagrams.svgFiles().entrySet()) {

@@ -19,6 +19,11 @@ final class ReportTimestamp {
         return parse(System.getenv("SOURCE_DATE_EPOCH"));
     }
 
+    /** The date for a caller with the given environment (a resident runtime's own may differ). */
+    static Instant of(java.util.Map<String, String> environment) {
+        return parse(environment.get("SOURCE_DATE_EPOCH"));
+    }
+
     static Instant parse(String sourceDateEpoch) {
         if (sourceDateEpoch != null && sourceDateEpoch.matches("\\s*\\d{1,12}\\s*")) {
             Instant instant = Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.trim()));
