@@ -1,5 +1,8 @@
 package org.synergos.analysis.pls.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,6 +86,7 @@ class PlsResultCsemTest {
                     e.getValue().asDouble(), r.reliability().get(e.getKey()).rhoA(), "rhoA " + e.getKey()));
         }
         checkFSquare(criteria.get("F2"), constructs, r, d);
+        checkInnerVif(criteria.get("VIF"), variant.equals("plsc") ? r.innerVifStructural() : r.innerVif(), d);
         d.report();
         EcsiReference.Deviation srmr = new EcsiReference.Deviation("cSEM " + variant + " SRMR (" + form + ")", TOL);
         srmr.check(criteria.get("SRMR").asDouble(), r.srmr(form), "SRMR");
@@ -97,6 +101,30 @@ class PlsResultCsemTest {
                         "HTMT " + constructs.get(i) + "/" + constructs.get(j));
             }
         }
+    }
+
+    /**
+     * cSEM's VIF: rows the endogenous constructs with more than one predictor, columns every predictor, both in
+     * cSEM's order (unnamed in the stored JSON; the order is fixed by cSEM's structural-model parsing). Under
+     * PLSc cSEM takes the disattenuated construct correlations.
+     */
+    private static void checkInnerVif(JsonNode vif, LabeledMatrix actual, EcsiReference.Deviation d) {
+        List<String> rows = List.of("Value", "Satisfaction", "Loyalty");
+        List<String> columns = List.of("Expectation", "Quality", "Image", "Value", "Satisfaction", "Complaints");
+        int compared = 0;
+        for (int row = 0; row < rows.size(); row++) {
+            for (int col = 0; col < columns.size(); col++) {
+                double expected = vif.get(row).get(col).asDouble();
+                double value = actual.get(columns.get(col), rows.get(row));
+                if (expected == 0.0) {
+                    assertTrue(Double.isNaN(value), "no path " + columns.get(col) + "->" + rows.get(row));
+                } else {
+                    d.check(expected, value, "inner VIF " + columns.get(col) + "->" + rows.get(row));
+                    compared++;
+                }
+            }
+        }
+        assertEquals(9, compared, "cSEM lists the VIF of every one of the 9 paths into multi-predictor constructs");
     }
 
     /** cSEM's F2: rows = endogenous constructs in construct order, columns = all constructs. */

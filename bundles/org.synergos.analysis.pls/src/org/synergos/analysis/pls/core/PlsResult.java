@@ -147,9 +147,20 @@ public final class PlsResult {
         return parts.outerVif();
     }
 
-    /** Inner VIF of each predecessor within its dependent's regression (from × to; NaN without path). */
+    /**
+     * Inner VIF of each predecessor within its dependent's regression (from × to; NaN without path), from the
+     * construct-score correlations: SmartPLS and seminr, also under PLSc.
+     */
     public LabeledMatrix innerVif() {
         return parts.innerVif();
+    }
+
+    /**
+     * Inner VIF from the construct correlations the path coefficients were estimated from: under PLSc the
+     * disattenuated ones (as cSEM reports it), otherwise the same as {@link #innerVif()}.
+     */
+    public LabeledMatrix innerVifStructural() {
+        return parts.innerVifStructural();
     }
 
     /**

@@ -10,7 +10,8 @@ record PlsResultParts(PlsModel model, PlsOptions options, int[] rowsUsed, int mi
         LabeledMatrix totalEffects, LabeledMatrix totalIndirectEffects, List<IndirectEffect> specificIndirectEffects,
         LabeledMatrix fSquare, LabeledMatrix fSquareFixedScores, Map<String, ConstructReliability> reliability,
         LabeledMatrix htmt, LabeledMatrix htmtSigned, LabeledMatrix htmt2, LabeledMatrix fornellLarcker,
-        Map<String, Double> outerVif, LabeledMatrix innerVif, Map<SrmrForm, Double> srmr,
+        Map<String, Double> outerVif, LabeledMatrix innerVif, LabeledMatrix innerVifStructural,
+        Map<SrmrForm, Double> srmr,
         LabeledMatrix constructScores, LabeledMatrix scoreCorrelations, LabeledMatrix structuralCorrelations,
         LabeledMatrix informationCriteria) {
 }

@@ -89,7 +89,8 @@ final class ResultAssembler {
                 square(HeterotraitMonotrait.htmt(fit.correlations, m, false)),
                 square(HeterotraitMonotrait.htmt2(fit.correlations, m)), square(fl),
                 java.util.Collections.unmodifiableMap(outerVifMap),
-                square(VarianceInflation.inner(st.scoreCorrelations, m)), srmr,
+                square(VarianceInflation.inner(st.scoreCorrelations, m)),
+                square(VarianceInflation.inner(st.constructCorrelations, m)), srmr,
                 new LabeledMatrix(rowLabels, cn, rows(fit.scores(), n, k)), square(st.scoreCorrelations),
                 square(st.constructCorrelations), informationCriteria(n)));
     }

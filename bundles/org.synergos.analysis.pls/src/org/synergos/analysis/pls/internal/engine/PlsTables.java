@@ -54,6 +54,11 @@ final class PlsTables {
         result.table(structuralModel()).table(indirectEffects()).table(totalEffects()).table(explanatoryPower())
                 .table(matrix("f2", "Effect sizes f² (rows: predictors)", estimate.fSquare()))
                 .table(matrix("inner-vif", "Inner VIF (rows: predictors)", estimate.innerVif()));
+        if (estimate.options().consistent()) {
+            result.table(matrix("inner-vif-consistent",
+                    "Inner VIF from the disattenuated construct correlations (PLSc, as cSEM; rows: predictors)",
+                    estimate.innerVifStructural()));
+        }
         if (predictions != null) {
             result.table(predictions());
         }

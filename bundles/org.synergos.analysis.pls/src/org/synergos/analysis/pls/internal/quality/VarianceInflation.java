@@ -9,8 +9,8 @@ import org.synergos.analysis.pls.internal.model.CompiledModel;
  * Variance inflation factors {@code VIF = 1/(1−R²)}, the diagonal of the inverse correlation matrix.
  * Outer: each indicator regressed on the other indicators of its block (seminr {@code vif_items}).
  * Inner: each predecessor of an endogenous construct regressed on the other predecessors, from the
- * construct-score correlations (seminr {@code vif_antecedents}; under PLSc seminr, and this class, use the
- * score correlations — cSEM uses the disattenuated ones). A lone indicator or predecessor has VIF 1.
+ * construct correlations it is given: the score correlations (seminr {@code vif_antecedents}, also under
+ * PLSc) or, under PLSc, the disattenuated ones (cSEM). A lone indicator or predecessor has VIF 1.
  */
 public final class VarianceInflation {
 
