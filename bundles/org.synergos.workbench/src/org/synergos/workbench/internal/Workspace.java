@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.synergos.data.io.WorkspacePaths;
+
 /** The folder the workbench serves: its files by kind, and the rule that no path leaves it. */
 final class Workspace {
 
@@ -49,14 +51,7 @@ final class Workspace {
 
     /** The workspace file a client names; refused when the name leads outside the workspace. */
     Path resolve(String relative) {
-        if (relative == null || relative.isBlank()) {
-            throw new IllegalArgumentException("no path given");
-        }
-        Path candidate = root.resolve(relative).normalize();
-        if (!candidate.startsWith(root) || candidate.equals(root)) {
-            throw new IllegalArgumentException("'" + relative + "' is outside the workspace");
-        }
-        return candidate;
+        return WorkspacePaths.resolve(root, relative);
     }
 
     static String kind(String path) {

@@ -3,6 +3,7 @@ package org.synergos.workbench.glsp.internal;
 import java.nio.file.Path;
 
 import org.synergos.analysis.api.AnalysisExecutor;
+import org.synergos.data.io.WorkspacePaths;
 import org.synergos.workbench.glsp.internal.model.OpenModels;
 
 /**
@@ -17,14 +18,6 @@ public record WorkbenchContext(Path workspace, AnalysisExecutor executor, OpenMo
 
     /** The workspace file a client names, refused when the name leads outside the workspace. */
     public Path resolve(String relative) {
-        if (relative == null || relative.isBlank()) {
-            throw new IllegalArgumentException("no model file given");
-        }
-        String cleaned = relative.startsWith("file://") ? relative.substring("file://".length()) : relative;
-        Path candidate = workspace.resolve(cleaned).normalize();
-        if (!candidate.startsWith(workspace)) {
-            throw new IllegalArgumentException("'" + relative + "' is outside the workspace");
-        }
-        return candidate;
+        return WorkspacePaths.resolve(workspace, relative);
     }
 }
