@@ -20,8 +20,8 @@ public record PlsPredictSettings(PlsPredictTechnique technique, PlsPredictBenchm
     }
 
     /**
-     * Direct antecedents (seminr's default, so results agree with the R workflow of Hair et al.'s primer),
-     * LM on the antecedents' indicators, 10 folds, 10 repetitions.
+     * Direct antecedents (seminr's default: users who check a study in R expect that technique), LM on the
+     * antecedents' indicators, 10 folds, 10 repetitions.
      */
     public static PlsPredictSettings defaults() {
         return new PlsPredictSettings(PlsPredictTechnique.DIRECT_ANTECEDENTS, PlsPredictBenchmark.ANTECEDENT_INDICATORS,
