@@ -18,7 +18,7 @@ class MethodsParagraphTest {
                 + "Significance was assessed by bootstrapping with 5,000 resamples (seed 20250314), with 95% "
                 + "percentile and bias-corrected and accelerated (BCa) confidence intervals. Predictive power was "
                 + "assessed with Q² by blindfolding (omission distance D = 7) and out-of-sample prediction by "
-                + "PLSpredict (10-fold cross-validation). N = 314 cases were used (listwise deletion of cases with "
+                + "PLSpredict (10-fold cross-validation, direct-antecedents technique). N = 314 cases were used (listwise deletion of cases with "
                 + "missing values).", MethodsParagraph.render(new PlsFixture().result()));
     }
 

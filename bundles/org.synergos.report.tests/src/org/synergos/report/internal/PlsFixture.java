@@ -105,7 +105,9 @@ final class PlsFixture {
                 .provenance("n", 314).provenance("iterations", 4).provenance("blindfolding", "7")
                 .provenance("bootstrap", "5000").provenance("confidence", "0.95").provenance("consistent", "false")
                 .provenance("max-iterations", "300").provenance("missing", "listwise")
-                .provenance("plspredict-folds", "10").provenance("seed", "20250314").provenance("tolerance", "1.0E-7")
+                .provenance("plspredict-folds", "10")
+                .provenance("plspredict-technique", "direct-antecedents")
+                .provenance("plspredict-benchmark", "antecedent-indicators").provenance("seed", "20250314").provenance("tolerance", "1.0E-7")
                 .provenance("weighting", "path").build();
     }
 

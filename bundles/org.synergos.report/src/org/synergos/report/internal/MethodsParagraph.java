@@ -85,8 +85,16 @@ final class MethodsParagraph {
             prediction.add("Q² by blindfolding (omission distance D = " + distance + ")");
         }
         long folds = takeCount("plspredict-folds");
+        Optional<String> technique = take("plspredict-technique");
+        Optional<String> benchmark = take("plspredict-benchmark");
         if (folds > 0) {
-            prediction.add("out-of-sample prediction by PLSpredict (" + folds + "-fold cross-validation)");
+            StringBuilder plsPredict = new StringBuilder("out-of-sample prediction by PLSpredict (").append(folds)
+                    .append("-fold cross-validation");
+            technique.ifPresent(t -> plsPredict.append(", ").append(t).append(" technique"));
+            // the default benchmark follows the technique; only seminr 2.3.2's variant needs saying
+            benchmark.filter("all-other-indicators"::equals)
+                    .ifPresent(b -> plsPredict.append(", linear-model benchmark on all other indicators"));
+            prediction.add(plsPredict.append(')').toString());
         }
         if (!prediction.isEmpty()) {
             sentences.add("Predictive power was assessed with " + String.join(" and ", prediction) + ".");

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * PLSpredict. seminr 2.3.2's {@code predict_pls} outputs are not among the reference files, so the checks
- * are against population values of a simulated model in which PLS is the true model.
+ * PLSpredict with random folds, checked against population values of a simulated model in which PLS is
+ * the true model (agreement with seminr: {@link PlsPredictSeminrTest}).
  */
 class PlsPredictTest {
 
@@ -20,7 +20,8 @@ class PlsPredictTest {
     @Test
     void q2PredictMatchesPopulationAndLmBenchmark() {
         List<IndicatorPrediction> out = PlsPredict.run(SimulatedTwoConstructData.generate(2000, 5),
-                SimulatedTwoConstructData.columns(), SimulatedTwoConstructData.model(), PlsOptions.defaults(), 10, 2);
+                SimulatedTwoConstructData.columns(), SimulatedTwoConstructData.model(), PlsOptions.defaults(),
+                PlsPredictSettings.defaults().withFolds(10, 2));
         assertEquals(SimulatedTwoConstructData.endogenousIndicators(), out.stream().map(IndicatorPrediction::indicator).toList());
         for (IndicatorPrediction p : out) {
             assertEquals(SimulatedTwoConstructData.EXPECTED_PREDICTIVE_R2, p.plsQ2Predict(), 0.04, p.indicator());
@@ -33,10 +34,11 @@ class PlsPredictTest {
     void resultsAreReproducibleForASeed() {
         PlsModel model = EcsiReference.model("ecsi_pls", Measurement.COMPOSITE_MODE_A);
         PlsOptions options = PlsOptions.builder().seed(99).build();
+        PlsPredictSettings settings = PlsPredictSettings.defaults().withFolds(10, 1);
         List<IndicatorPrediction> a = PlsPredict.run(EcsiReference.mobiData(), EcsiReference.mobiColumns(), model,
-                options, 10, 1);
+                options, settings);
         List<IndicatorPrediction> b = PlsPredict.run(EcsiReference.mobiData(), EcsiReference.mobiColumns(), model,
-                options, 10, 1);
+                options, settings);
         assertEquals(a, b);
         assertEquals(19, a.size()); // indicators of the six endogenous constructs
     }

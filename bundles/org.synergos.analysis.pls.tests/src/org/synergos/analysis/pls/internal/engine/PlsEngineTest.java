@@ -126,6 +126,28 @@ class PlsEngineTest {
         assertTrue(result.table("htmt-bootstrap").isPresent() && result.table("plspredict").isPresent());
     }
 
+    /** The technique parameter reaches the computation and the table says which technique was used. */
+    @Test
+    void plsPredictTableNamesItsTechnique() throws Exception {
+        Framework framework = ecsi(new HashMap<>());
+        Map<String, String> common = Map.of("bootstrap", "0", "blindfolding", "0", "plspredict-folds", "5");
+        ResultTable direct = run(framework, common).table("plspredict").orElseThrow();
+        Map<String, String> earliestParameters = new HashMap<>(common);
+        earliestParameters.put("plspredict-technique", "earliest-antecedents");
+        ResultTable earliest = run(framework, earliestParameters).table("plspredict").orElseThrow();
+
+        assertTrue(direct.title().contains("(direct antecedents)"), direct.title());
+        assertTrue(direct.notes().get(0).contains("direct-antecedents technique")
+                && direct.notes().get(0).contains("indicators of the direct antecedents"), direct.notes().toString());
+        assertTrue(earliest.title().contains("(earliest antecedents)"), earliest.title());
+        assertTrue(earliest.notes().get(0).contains("earliest-antecedents technique")
+                && earliest.notes().get(0).contains("indicators of the exogenous constructs"), earliest.notes().toString());
+        // Loyalty has the mediator Satisfaction among its direct antecedents: the techniques must differ there
+        double directRmse = direct.number("CUSL1", "rmse");
+        double earliestRmse = earliest.number("CUSL1", "rmse");
+        assertTrue(Math.abs(directRmse - earliestRmse) > 1e-3, directRmse + " vs " + earliestRmse);
+    }
+
     @Test
     void missingIndicatorColumnIsNotApplicable() throws Exception {
         Framework framework = ecsi(new HashMap<>());

@@ -27,6 +27,9 @@ import org.synergos.analysis.pls.core.PlsBootstrap;
 import org.synergos.analysis.pls.core.PlsEstimator;
 import org.synergos.analysis.pls.core.PlsOptions;
 import org.synergos.analysis.pls.core.PlsPredict;
+import org.synergos.analysis.pls.core.PlsPredictBenchmark;
+import org.synergos.analysis.pls.core.PlsPredictSettings;
+import org.synergos.analysis.pls.core.PlsPredictTechnique;
 import org.synergos.analysis.pls.core.PlsResult;
 import org.synergos.data.DataFormatException;
 import org.synergos.data.Dataset;
@@ -61,6 +64,16 @@ public final class PlsEngine implements AnalysisEngine {
                             "Q² by blindfolding; 0 = off", 7, 0, 100),
                     ParameterDescriptor.integer("plspredict-folds", "PLSpredict folds",
                             "k of the k-fold PLSpredict (10 repetitions); 0 = off", 10, 0, 100),
+                    ParameterDescriptor.choice("plspredict-technique", "PLSpredict technique",
+                            "predict an endogenous construct from its direct antecedents (seminr's default) or "
+                                    + "from the exogenous constructs (earliest antecedents)",
+                            PlsPredictTechnique.DIRECT_ANTECEDENTS.id(), PlsPredictTechnique.DIRECT_ANTECEDENTS.id(),
+                            PlsPredictTechnique.EARLIEST_ANTECEDENTS.id()),
+                    ParameterDescriptor.choice("plspredict-benchmark", "PLSpredict LM benchmark",
+                            "regress on the indicators the technique predicts from, or on every indicator "
+                                    + "outside the construct (seminr 2.3.2)",
+                            PlsPredictBenchmark.ANTECEDENT_INDICATORS.id(),
+                            PlsPredictBenchmark.ANTECEDENT_INDICATORS.id(), PlsPredictBenchmark.ALL_OTHER_INDICATORS.id()),
                     ParameterDescriptor.integer("max-iterations", "Maximum iterations", "of the PLS algorithm", 300, 1,
                             100000),
                     ParameterDescriptor.decimal("tolerance", "Stop criterion",
@@ -119,9 +132,11 @@ public final class PlsEngine implements AnalysisEngine {
                 }, monitor::isCancelled);
             }
             BlindfoldingResult blindfolding = blindfolding(rows, mapping, options, parameters, monitor);
-            List<IndicatorPrediction> predictions = predictions(rows, mapping, options, parameters, monitor);
+            PlsPredictSettings predictSettings = predictSettings(parameters);
+            List<IndicatorPrediction> predictions = predictSettings == null || mapping.model().paths().isEmpty() ? null
+                    : predictions(rows, mapping, options, predictSettings, monitor);
             AnalysisResult.Builder result = AnalysisResult.builder(DESCRIPTOR);
-            new PlsTables(mapping, estimate, bootstrap, blindfolding, predictions).addTo(result);
+            new PlsTables(mapping, estimate, bootstrap, blindfolding, predictSettings, predictions).addTo(result);
             new PlsOverlays(mapping, estimate, bootstrap).addTo(result);
             if (bootstrap != null && bootstrap.degenerateDraws() > 0) {
                 result.message(Message.warning(bootstrap.degenerateDraws() + " of " + bootstrap.requestedDraws()
@@ -153,21 +168,26 @@ public final class PlsEngine implements AnalysisEngine {
         return result;
     }
 
-    private static List<IndicatorPrediction> predictions(double[][] rows, PlsModelMapping mapping, PlsOptions options,
-            Parameters parameters, AnalysisMonitor monitor) {
+    /** Null when PLSpredict is off ({@code plspredict-folds = 0}). */
+    private static PlsPredictSettings predictSettings(Parameters parameters) {
         int folds = (int) parameters.integer("plspredict-folds");
-        if (folds <= 0 || estimateHasNoPaths(mapping)) {
+        if (folds <= 0) {
             return null;
         }
-        monitor.begin("PLSpredict (" + folds + " folds × " + PlsPredict.DEFAULT_REPETITIONS + ")", 1);
-        List<IndicatorPrediction> predictions = PlsPredict.run(rows, mapping.columns(), mapping.model(), options,
-                folds, PlsPredict.DEFAULT_REPETITIONS);
-        monitor.worked(1);
-        return predictions;
+        return PlsPredictSettings.defaults()
+                .withTechnique(PlsPredictTechnique.of(parameters.text("plspredict-technique")))
+                .withBenchmark(PlsPredictBenchmark.of(parameters.text("plspredict-benchmark")))
+                .withFolds(folds, PlsPredictSettings.DEFAULT_REPETITIONS);
     }
 
-    private static boolean estimateHasNoPaths(PlsModelMapping mapping) {
-        return mapping.model().paths().isEmpty();
+    private static List<IndicatorPrediction> predictions(double[][] rows, PlsModelMapping mapping, PlsOptions options,
+            PlsPredictSettings settings, AnalysisMonitor monitor) {
+        monitor.begin("PLSpredict (" + settings.technique().id() + ", " + settings.folds() + " folds × "
+                + settings.repetitions() + ")", 1);
+        List<IndicatorPrediction> predictions = PlsPredict.run(rows, mapping.columns(), mapping.model(), options,
+                settings);
+        monitor.worked(1);
+        return predictions;
     }
 
     private static PlsOptions options(Parameters parameters) {

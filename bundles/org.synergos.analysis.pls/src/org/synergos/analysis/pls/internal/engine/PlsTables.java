@@ -15,6 +15,9 @@ import org.synergos.analysis.pls.core.IndicatorPrediction;
 import org.synergos.analysis.pls.core.IndirectEffect;
 import org.synergos.analysis.pls.core.LabeledMatrix;
 import org.synergos.analysis.pls.core.ParameterKind;
+import org.synergos.analysis.pls.core.PlsPredictBenchmark;
+import org.synergos.analysis.pls.core.PlsPredictSettings;
+import org.synergos.analysis.pls.core.PlsPredictTechnique;
 import org.synergos.analysis.pls.core.PlsResult;
 import org.synergos.analysis.pls.core.SrmrForm;
 import org.synergos.model.MediationHypothesis;
@@ -31,15 +34,20 @@ final class PlsTables {
     private final PlsResult estimate;
     private final BootstrapResult bootstrap;
     private final BlindfoldingResult blindfolding;
+    private final PlsPredictSettings predictSettings;
     private final List<IndicatorPrediction> predictions;
 
-    /** {@code bootstrap}, {@code blindfolding} and {@code predictions} are null when not requested. */
+    /**
+     * {@code bootstrap}, {@code blindfolding} and {@code predictions} are null when not requested;
+     * {@code predictSettings} says how {@code predictions} were made.
+     */
     PlsTables(PlsModelMapping mapping, PlsResult estimate, BootstrapResult bootstrap, BlindfoldingResult blindfolding,
-            List<IndicatorPrediction> predictions) {
+            PlsPredictSettings predictSettings, List<IndicatorPrediction> predictions) {
         this.mapping = mapping;
         this.estimate = estimate;
         this.bootstrap = bootstrap;
         this.blindfolding = blindfolding;
+        this.predictSettings = predictSettings;
         this.predictions = predictions;
     }
 
@@ -66,7 +74,9 @@ final class PlsTables {
     }
 
     private ResultTable predictions() {
-        ResultTable.Builder table = ResultTable.builder("plspredict", "PLSpredict: out-of-sample prediction")
+        boolean direct = predictSettings.technique() == PlsPredictTechnique.DIRECT_ANTECEDENTS;
+        ResultTable.Builder table = ResultTable.builder("plspredict", "PLSpredict: out-of-sample prediction ("
+                + (direct ? "direct" : "earliest") + " antecedents)")
                 .column(ResultColumn.text("indicator", "Indicator")).column(ResultColumn.text("construct", "Construct"))
                 .column(ResultColumn.decimal("q2predict", "Q²predict", 3))
                 .column(ResultColumn.decimal("rmse", "PLS RMSE", 3)).column(ResultColumn.decimal("mae", "PLS MAE", 3))
@@ -75,9 +85,18 @@ final class PlsTables {
             table.row(mapping.indicatorLabel(p.indicator()), p.construct(), p.plsQ2Predict(), p.plsRmse(), p.plsMae(),
                     p.lmRmse(), p.lmMae());
         }
-        return table.note("k-fold cross-validation (Shmueli et al. 2019), earliest-antecedents prediction; PLS has "
-                + "predictive power for an indicator when its RMSE is below the linear-model (LM) benchmark's.")
-                .build();
+        String technique = direct
+                ? "direct-antecedents technique (each endogenous construct predicted from the hold-out scores of its "
+                        + "direct antecedents, as seminr's default)"
+                : "earliest-antecedents technique (endogenous constructs predicted from the hold-out scores of the "
+                        + "exogenous constructs through the total effects)";
+        String benchmark = predictSettings.benchmark() == PlsPredictBenchmark.ALL_OTHER_INDICATORS
+                ? "every indicator outside the construct (as seminr 2.3.2)"
+                : direct ? "the indicators of the direct antecedents" : "the indicators of the exogenous constructs";
+        return table.note(predictSettings.folds() + "-fold cross-validation, " + predictSettings.repetitions()
+                + " repetitions (Shmueli et al. 2019), " + technique + "; LM benchmark: OLS of each indicator on "
+                + benchmark + ". PLS has predictive power for an indicator when its RMSE is below the LM "
+                + "benchmark's.").build();
     }
 
     private ResultTable outerModel() {
