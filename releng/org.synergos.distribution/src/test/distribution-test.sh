@@ -77,8 +77,9 @@ check "the first command wrote a class-data-sharing archive, used silently since
   bash -c "ls '$home'/lib/cds/*.jsa > /dev/null && ! grep -qi 'cds\|shared archive' '$work/validate.txt' '$work/descriptive.txt'"
 
 # the resident runtime: its socket lives in a private folder of this test, never in the user's
-export XDG_RUNTIME_DIR="$work/run" && mkdir -m 700 "$XDG_RUNTIME_DIR"
-trap '"$home/bin/synergos" daemon stop > /dev/null 2>&1' EXIT
+# (short: a socket path may not exceed 107 bytes, and the build folder can be deep)
+XDG_RUNTIME_DIR=$(mktemp -d /tmp/synergos-test.XXXXXX) && export XDG_RUNTIME_DIR
+trap '"$home/bin/synergos" daemon stop > /dev/null 2>&1; rm -rf "$XDG_RUNTIME_DIR"' EXIT
 "$home/bin/synergos" daemon start --idle-minutes 15 > "$work/daemon-start.txt" 2>&1; code=$?
 check "daemon start starts a resident runtime" bash -c "test $code -eq 0 && grep -q 'daemon started' '$work/daemon-start.txt'"
 check "its socket is in a folder only the user may enter, and only the user may open it" \
@@ -105,6 +106,7 @@ check "daemon status: still up after the cancelled command, nothing running" \
 "$home/bin/synergos" daemon status > /dev/null 2>&1; code=$?
 check "daemon stop stops it (status then exits 1)" test "$code" -eq 1
 trap - EXIT
+rm -rf "$XDG_RUNTIME_DIR" && unset XDG_RUNTIME_DIR
 
 # from here on the distribution lacks the Harman bundle: it is the plugin to drop in
 plugin="$work/$(basename "$home"/bundle/org.synergos.analysis.harman_*.jar)"

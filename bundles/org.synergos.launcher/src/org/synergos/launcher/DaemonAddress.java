@@ -26,13 +26,24 @@ record DaemonAddress(Path folder, Path socket, Path log) {
     private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
             PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
 
+    /** Longest socket path the kernel takes ({@code sun_path} holds 108 bytes with the terminating zero). */
+    static final int MAX_SOCKET_PATH = 107;
+
     static DaemonAddress of(RuntimeLayout layout) {
+        String name = identity(layout);
+        Path fallback = Path.of(System.getProperty("java.io.tmpdir"), "synergos-" + System.getProperty("user.name"));
         String runtimeDir = System.getenv("XDG_RUNTIME_DIR");
         Path folder = runtimeDir != null && !runtimeDir.isBlank() && Path.of(runtimeDir).isAbsolute()
                 ? Path.of(runtimeDir, "synergos")
-                : Path.of(System.getProperty("java.io.tmpdir"), "synergos-" + System.getProperty("user.name"));
-        String name = identity(layout);
+                : fallback;
+        if (socketPathLength(folder, name) > MAX_SOCKET_PATH) {
+            folder = fallback; // a deep XDG_RUNTIME_DIR cannot hold a socket
+        }
         return new DaemonAddress(folder, folder.resolve(name + ".sock"), folder.resolve(name + ".log"));
+    }
+
+    private static int socketPathLength(Path folder, String name) {
+        return folder.resolve(name + ".sock").toString().getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** A digest of the distribution's folder and of the name, size and time of every file the runtime loads. */
