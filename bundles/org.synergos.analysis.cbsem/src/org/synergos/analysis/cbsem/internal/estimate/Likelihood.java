@@ -12,7 +12,9 @@ import org.synergos.analysis.cbsem.internal.model.RamModel;
  * tr(SΣ⁻¹) + (m-μ)'Σ⁻¹(m-μ)]} (Jöreskog 1969; Bollen 1989, eq. 4.67, N divisor as lavaan's
  * {@code likelihood = "normal"}); incomplete data the casewise (FIML) likelihood summed over missing-data
  * patterns (Arbuckle 1996). The gradient is {@code ∂ℓ/∂θ_k = tr(G ∂Σ/∂θ_k) + g_μ'∂μ/∂θ_k} with {@code
- * G = -n/2 [Σ⁻¹ - Σ⁻¹(S+dd')Σ⁻¹]}, {@code g_μ = nΣ⁻¹d}. A mutable workspace; one per thread.
+ * G = -n/2 [Σ⁻¹ - Σ⁻¹(S+dd')Σ⁻¹]}, {@code g_μ = nΣ⁻¹d}; the gradient alone is contracted without the
+ * Jacobian ({@link ImpliedMoments#addGradient}). A mutable workspace that allocates nothing per
+ * evaluation; one per thread.
  */
 public final class Likelihood {
 
@@ -54,7 +56,7 @@ public final class Likelihood {
             if (!t.mom.compute(theta)) {
                 return Double.NaN;
             }
-            double v = t.logLik(false);
+            double v = t.logLik(false, false);
             if (Double.isNaN(v)) {
                 return Double.NaN;
             }
@@ -77,15 +79,17 @@ public final class Likelihood {
             if (!t.mom.compute(theta)) {
                 return Double.NaN;
             }
-            double v = t.logLik(true);
+            double v = t.logLik(true, info != null);
             if (Double.isNaN(v)) {
                 return Double.NaN;
             }
             ll += v;
-            t.mom.jacobian();
-            t.addGradient(grad);
-            if (info != null && !t.addExpectedInformation(info, q)) {
-                return Double.NaN;
+            if (info == null) {
+                t.mom.addGradient(t.gSigma, t.gMu, grad);
+            } else {
+                t.mom.jacobian();
+                t.addGradient(grad);
+                t.addExpectedInformation(info, q);
             }
         }
         return ll;
@@ -110,6 +114,7 @@ public final class Likelihood {
         final double[] gMu;
         final double[] d;
         final double[] mk;
+        final PatternWork[] patternWork;
 
         Term(ImpliedMoments mom, GroupSample data, boolean fiml) {
             this.mom = mom;
@@ -124,11 +129,18 @@ public final class Likelihood {
             gMu = new double[p];
             d = new double[p];
             mk = new double[mom.active().length * p * p];
+            patternWork = new PatternWork[fiml ? data.patterns().size() : 0];
+            for (int i = 0; i < patternWork.length; i++) {
+                patternWork[i] = new PatternWork(data.patterns().get(i).observed().length);
+            }
         }
 
-        /** Log-likelihood; when {@code withGradient}, also G (gSigma) and g_μ (gMu). */
-        double logLik(boolean withGradient) {
-            return fiml ? fimlLogLik(withGradient) : completeLogLik(withGradient);
+        /**
+         * Log-likelihood; when {@code withGradient}, also G (gSigma) and g_μ (gMu); with
+         * {@code withInverse} also Σ⁻¹ (for the expected information).
+         */
+        double logLik(boolean withGradient, boolean withInverse) {
+            return fiml ? fimlLogLik(withGradient, withInverse) : completeLogLik(withGradient);
         }
 
         private double completeLogLik(boolean withGradient) {
@@ -184,7 +196,7 @@ public final class Likelihood {
             return -0.5 * n * (p * LOG_2PI + logDet + tr + quad);
         }
 
-        private double fimlLogLik(boolean withGradient) {
+        private double fimlLogLik(boolean withGradient, boolean withInverse) {
             double[] sigma = mom.sigma();
             double[] mu = mom.mu();
             if (withGradient) {
@@ -192,10 +204,13 @@ public final class Likelihood {
                 java.util.Arrays.fill(gMu, 0.0);
             }
             double ll = 0;
-            for (GroupSample.Pattern pat : data.patterns()) {
+            java.util.List<GroupSample.Pattern> patterns = data.patterns();
+            for (int pi = 0; pi < patterns.size(); pi++) {
+                GroupSample.Pattern pat = patterns.get(pi);
+                PatternWork pw = patternWork[pi];
                 int[] o = pat.observed();
                 int po = o.length;
-                double[] c = new double[po * po];
+                double[] c = pw.chol;
                 for (int i = 0; i < po; i++) {
                     for (int j = 0; j < po; j++) {
                         c[i * po + j] = sigma[o[i] * p + o[j]];
@@ -205,16 +220,15 @@ public final class Likelihood {
                     return Double.NaN;
                 }
                 double logDet = Dense.logDetFromCholesky(c, po);
-                double[] ci = new double[po * po];
-                Dense.inverseFromCholesky(c, po, ci, new double[po * po]);
-                double[] dd = new double[po];
+                double[] ci = pw.inv;
+                Dense.inverseFromCholesky(c, po, ci, pw.work);
+                double[] dd = pw.d;
                 for (int i = 0; i < po; i++) {
                     dd[i] = pat.mean()[i] - mu[o[i]];
                 }
                 double[] sc = pat.cov();
                 double tr = 0;
-                double quad = 0;
-                double[] cid = new double[po];
+                double[] cid = pw.invD;
                 for (int i = 0; i < po; i++) {
                     double acc = 0;
                     for (int j = 0; j < po; j++) {
@@ -222,12 +236,11 @@ public final class Likelihood {
                         acc += ci[i * po + j] * dd[j];
                     }
                     cid[i] = acc;
-                    quad += dd[i] * acc;
                 }
                 int n = pat.n();
                 ll += -0.5 * n * (po * LOG_2PI + logDet + tr);
                 if (withGradient) {
-                    double[] tmp = new double[po * po];
+                    double[] tmp = pw.work;
                     for (int i = 0; i < po; i++) {
                         for (int j = 0; j < po; j++) {
                             double acc = 0;
@@ -249,7 +262,7 @@ public final class Likelihood {
                     }
                 }
             }
-            if (withGradient) {
+            if (withInverse) {
                 // Σ⁻¹ of the full matrix for the expected-information approximation
                 System.arraycopy(sigma, 0, chol, 0, p * p);
                 if (!Dense.cholesky(chol, p)) {
@@ -281,7 +294,7 @@ public final class Likelihood {
         }
 
         /** Adds n [½ tr(Σ⁻¹Σ_kΣ⁻¹Σ_l) + μ_k'Σ⁻¹μ_l]; uses the Σ⁻¹ of the last evaluation. */
-        boolean addExpectedInformation(double[] info, int q) {
+        void addExpectedInformation(double[] info, int q) {
             int[] active = mom.active();
             int a = active.length;
             int pp = p * p;
@@ -333,7 +346,23 @@ public final class Likelihood {
                     }
                 }
             }
-            return true;
+        }
+    }
+
+    /** Preallocated work arrays of one missing-data pattern (po observed variables). */
+    private static final class PatternWork {
+        final double[] chol;
+        final double[] inv;
+        final double[] work;
+        final double[] d;
+        final double[] invD;
+
+        PatternWork(int po) {
+            chol = new double[po * po];
+            inv = new double[po * po];
+            work = new double[po * po];
+            d = new double[po];
+            invD = new double[po];
         }
     }
 }

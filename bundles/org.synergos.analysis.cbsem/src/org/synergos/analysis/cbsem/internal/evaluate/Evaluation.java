@@ -51,6 +51,8 @@ public final class Evaluation {
         this.bootstrapFailed = bootstrapFailed;
     }
 
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
+
     public static Evaluation of(FittedModel fm, SemOptions options) {
         ParameterTable table = fm.table();
         int q = table.freeCount();
@@ -95,7 +97,7 @@ public final class Evaluation {
         Standardization std = Standardization.of(fm, theta);
         double[] stdLv = std.stdLv();
         double[] stdAll = std.stdAll();
-        double zCrit = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(
+        double zCrit = STANDARD_NORMAL.inverseCumulativeProbability(
                 1 - (1 - options.confidenceLevel()) / 2);
         List<ParameterEstimate> out = new ArrayList<>();
         for (Parameter r : rows) {
@@ -170,8 +172,8 @@ public final class Evaluation {
 
     private static Map<String, Double> fitMeasures(FittedModel fm, SemOptions options, double[] a, double[] b) {
         ParameterTable baseTable = BaselineTable.of(fm.table());
-        FittedModel base = ModelFitter.fit(baseTable, fm.samples(), fm.h1(), fm.fiml(), null, options.maxIterations(),
-                options.tolerance());
+        FittedModel base = ModelFitter.fit(baseTable, fm.samples(), fm.h1(), fm.fiml(),
+                BaselineTable.startValues(baseTable, fm.h1()), options.maxIterations(), options.tolerance());
         int df = BaselineTable.degreesOfFreedom(fm.table());
         int dfB = BaselineTable.degreesOfFreedom(baseTable);
         YuanBentlerScaling.Result scaling = null;
@@ -199,13 +201,27 @@ public final class Evaluation {
     private static ParameterEstimate estimate(Parameter r, double est, double se, double lo, double hi, double stdLv,
             double stdAll) {
         double z = est / se;
-        double p = 2 * (1 - new NormalDistribution(null, 0, 1).cumulativeProbability(Math.abs(z)));
+        double p = 2 * (1 - STANDARD_NORMAL.cumulativeProbability(Math.abs(z)));
         return new ParameterEstimate(r, est, se, z, p, lo, hi, stdLv, stdAll);
     }
 
     private static double[] invert(double[] a, int q, ParameterTable table, List<String> warnings) {
         if (q == 0) {
             return new double[0];
+        }
+        double[] spd = Dense.inverseSpd(a, q);
+        if (spd != null) {
+            // λmin/λmax ≥ 1/(tr A · tr A⁻¹) for a positive-definite A: when that bound clears the
+            // threshold, the singular value test below cannot fail and the Cholesky inverse suffices
+            double trA = 0;
+            double trInv = 0;
+            for (int k = 0; k < q; k++) {
+                trA += a[k * q + k];
+                trInv += spd[k * q + k];
+            }
+            if (1.0 / (trA * trInv) > 1e-10) {
+                return spd;
+            }
         }
         Array2DRowRealMatrix m = new Array2DRowRealMatrix(Dense.unflatten(a, q), false);
         SingularValueDecomposition svd = new SingularValueDecomposition(m);

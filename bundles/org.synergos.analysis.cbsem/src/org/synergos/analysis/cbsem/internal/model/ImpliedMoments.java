@@ -10,6 +10,12 @@ import java.util.Arrays;
  * <p>With {@code B = (I-A)^{-1}} and {@code T = B S B'}: {@code Σ = T_oo}, {@code μ = (B m)_o};
  * derivatives {@code ∂Σ/∂S_ij = B_oi B_oj' + B_oj B_oi'}, {@code ∂Σ/∂A_ij = B_oi T_jo + T_oj B_oi'},
  * {@code ∂μ/∂A_ij = B_oi (Bm)_j}, {@code ∂μ/∂m_i = B_oi} (Bollen 1989, ch. 9; Jöreskog 1969).
+ *
+ * <p>The full Jacobian (q matrices of p×p) is only built for the information matrices; the optimiser's
+ * gradient contracts the derivatives with the likelihood's G directly ({@link #addGradient}), which
+ * needs one n×p product instead. For recursive models B is built by forward substitution in causal
+ * order instead of a general inversion, and the last point is cached so that a line search's
+ * accepted trial is not recomputed for its gradient.
  */
 public final class ImpliedMoments {
 
@@ -30,6 +36,12 @@ public final class ImpliedMoments {
     private final int[] local;
     private final double[][] dSigma;
     private final double[][] dMu;
+    /** Causal order of the variables when A is acyclic, else null. */
+    private final int[] order;
+    private final double[] bg;
+    private final double[] bgMu;
+    private double[] lastTheta;
+    private boolean lastOk;
 
     public ImpliedMoments(RamModel model, int freeCount) {
         this.model = model;
@@ -53,6 +65,48 @@ public final class ImpliedMoments {
         }
         dSigma = new double[active.length][p * p];
         dMu = new double[active.length][p];
+        order = causalOrder(model);
+        bg = new double[n * p];
+        bgMu = new double[n];
+    }
+
+    /** Topological order of the variables along the A paths (causes first), or null with a cycle. */
+    private static int[] causalOrder(RamModel model) {
+        int n = model.n();
+        int[] indegree = new int[n];
+        boolean[][] edge = new boolean[n][n];
+        for (int e = 0; e < model.entryCount(); e++) {
+            if (model.kind(e) != RamModel.A) {
+                continue;
+            }
+            int effect = model.row(e);
+            int cause = model.col(e);
+            if (effect == cause) {
+                return null;
+            }
+            if (!edge[cause][effect]) {
+                edge[cause][effect] = true;
+                indegree[effect]++;
+            }
+        }
+        int[] out = new int[n];
+        int count = 0;
+        java.util.ArrayDeque<Integer> ready = new java.util.ArrayDeque<>();
+        for (int i = 0; i < n; i++) {
+            if (indegree[i] == 0) {
+                ready.add(i);
+            }
+        }
+        while (!ready.isEmpty()) {
+            int v = ready.poll();
+            out[count++] = v;
+            for (int w = 0; w < n; w++) {
+                if (edge[v][w] && --indegree[w] == 0) {
+                    ready.add(w);
+                }
+            }
+        }
+        return count == n ? out : null;
     }
 
     public RamModel model() {
@@ -61,27 +115,59 @@ public final class ImpliedMoments {
 
     /** Computes Σ and μ at {@code theta}; returns {@code false} when I - A is singular. */
     public boolean compute(double[] theta) {
+        if (lastTheta != null && Arrays.equals(lastTheta, theta)) {
+            return lastOk;
+        }
+        if (lastTheta == null || lastTheta.length != theta.length) {
+            lastTheta = theta.clone();
+        } else {
+            System.arraycopy(theta, 0, lastTheta, 0, theta.length);
+        }
+        lastOk = computeAt(theta);
+        return lastOk;
+    }
+
+    private boolean computeAt(double[] theta) {
         model.fill(theta, a, s, m);
-        for (int i = 0; i < n * n; i++) {
-            work[i] = -a[i];
-        }
-        for (int i = 0; i < n; i++) {
-            work[i * n + i] += 1.0;
-        }
-        if (!Dense.invert(work, n, b)) {
-            return false;
-        }
-        // tmp = B S
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double acc = 0;
-                for (int k = 0; k < n; k++) {
-                    double bik = b[i * n + k];
-                    if (bik != 0.0) {
-                        acc += bik * s[k * n + j];
+        if (order != null) {
+            // row v of B = e_v + Σ_j A_vj (row j of B), causes first
+            for (int v : order) {
+                int rv = v * n;
+                Arrays.fill(b, rv, rv + n, 0.0);
+                b[rv + v] = 1.0;
+                for (int j = 0; j < n; j++) {
+                    double avj = a[rv + j];
+                    if (avj != 0.0) {
+                        int rj = j * n;
+                        for (int k = 0; k < n; k++) {
+                            b[rv + k] += avj * b[rj + k];
+                        }
                     }
                 }
-                tmp[i * n + j] = acc;
+            }
+        } else {
+            for (int i = 0; i < n * n; i++) {
+                work[i] = -a[i];
+            }
+            for (int i = 0; i < n; i++) {
+                work[i * n + i] += 1.0;
+            }
+            if (!Dense.invert(work, n, b)) {
+                return false;
+            }
+        }
+        // tmp = B S
+        Arrays.fill(tmp, 0.0);
+        for (int i = 0; i < n; i++) {
+            int ri = i * n;
+            for (int k = 0; k < n; k++) {
+                double bik = b[ri + k];
+                if (bik != 0.0) {
+                    int rk = k * n;
+                    for (int j = 0; j < n; j++) {
+                        tmp[ri + j] += bik * s[rk + j];
+                    }
+                }
             }
         }
         // T = tmp B'
@@ -160,6 +246,62 @@ public final class ImpliedMoments {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Adds {@code ∂ℓ/∂θ_k = tr(G ∂Σ/∂θ_k) + g_μ'∂μ/∂θ_k} of this group to {@code grad} (global
+     * indices) at the point of the last {@link #compute}, for a symmetric G (p×p) and g_μ (p); without
+     * the Jacobian: with {@code M = B_o'G}, {@code ∂/∂S_ij = (2 - δ_ij)(M B_o)_ij}, {@code ∂/∂A_ij =
+     * 2 (M T_o·')_ij + (B_o'g_μ)_i (Bm)_j}, {@code ∂/∂m_i = (B_o'g_μ)_i}.
+     */
+    public void addGradient(double[] gSigma, double[] gMu, double[] grad) {
+        boolean means = model.meanStructure();
+        // bg = B_o' G (n×p), bgMu = B_o' g_μ (n)
+        for (int i = 0; i < n; i++) {
+            int ri = i * p;
+            Arrays.fill(bg, ri, ri + p, 0.0);
+            double mu = 0;
+            for (int r = 0; r < p; r++) {
+                double bri = b[r * n + i];
+                if (bri != 0.0) {
+                    int rr = r * p;
+                    for (int c = 0; c < p; c++) {
+                        bg[ri + c] += bri * gSigma[rr + c];
+                    }
+                    mu += bri * gMu[r];
+                }
+            }
+            bgMu[i] = means ? mu : 0.0;
+        }
+        for (int e = 0; e < model.entryCount(); e++) {
+            int f = model.free(e);
+            if (f < 0) {
+                continue;
+            }
+            int i = model.row(e);
+            int j = model.col(e);
+            int ri = i * p;
+            double v;
+            switch (model.kind(e)) {
+                case RamModel.S -> {
+                    double acc = 0;
+                    for (int c = 0; c < p; c++) {
+                        acc += bg[ri + c] * b[c * n + j];
+                    }
+                    v = i == j ? acc : 2 * acc;
+                }
+                case RamModel.A -> {
+                    double acc = 0;
+                    int rj = j * n;
+                    for (int c = 0; c < p; c++) {
+                        acc += bg[ri + c] * t[rj + c];
+                    }
+                    v = 2 * acc + bgMu[i] * bm[j];
+                }
+                default -> v = bgMu[i];
+            }
+            grad[f] += v;
         }
     }
 
