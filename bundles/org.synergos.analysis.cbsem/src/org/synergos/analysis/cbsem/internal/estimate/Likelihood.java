@@ -84,12 +84,9 @@ public final class Likelihood {
                 return Double.NaN;
             }
             ll += v;
-            if (info == null) {
-                t.mom.addGradient(t.gSigma, t.gMu, grad);
-            } else {
-                t.mom.jacobian();
-                t.addGradient(grad);
-                t.addExpectedInformation(info, q);
+            t.mom.addGradient(t.gSigma, t.gMu, grad);
+            if (info != null) {
+                t.mom.addExpectedInformation(t.inv, t.data.n(), info, q);
             }
         }
         return ll;
@@ -113,7 +110,6 @@ public final class Likelihood {
         final double[] gSigma;
         final double[] gMu;
         final double[] d;
-        final double[] mk;
         final PatternWork[] patternWork;
 
         Term(ImpliedMoments mom, GroupSample data, boolean fiml) {
@@ -128,7 +124,6 @@ public final class Likelihood {
             gSigma = new double[p * p];
             gMu = new double[p];
             d = new double[p];
-            mk = new double[mom.active().length * p * p];
             patternWork = new PatternWork[fiml ? data.patterns().size() : 0];
             for (int i = 0; i < patternWork.length; i++) {
                 patternWork[i] = new PatternWork(data.patterns().get(i).observed().length);
@@ -271,81 +266,6 @@ public final class Likelihood {
                 Dense.inverseFromCholesky(chol, p, inv, work);
             }
             return ll;
-        }
-
-        void addGradient(double[] grad) {
-            int[] active = mom.active();
-            boolean means = mom.model().meanStructure();
-            int pp = p * p;
-            for (int k = 0; k < active.length; k++) {
-                double[] ds = mom.dSigma(k);
-                double acc = 0;
-                for (int i = 0; i < pp; i++) {
-                    acc += gSigma[i] * ds[i];
-                }
-                if (means) {
-                    double[] dm = mom.dMu(k);
-                    for (int i = 0; i < p; i++) {
-                        acc += gMu[i] * dm[i];
-                    }
-                }
-                grad[active[k]] += acc;
-            }
-        }
-
-        /** Adds n [½ tr(Σ⁻¹Σ_kΣ⁻¹Σ_l) + μ_k'Σ⁻¹μ_l]; uses the Σ⁻¹ of the last evaluation. */
-        void addExpectedInformation(double[] info, int q) {
-            int[] active = mom.active();
-            int a = active.length;
-            int pp = p * p;
-            int n = data.n();
-            boolean means = mom.model().meanStructure();
-            for (int k = 0; k < a; k++) {
-                double[] ds = mom.dSigma(k);
-                int off = k * pp;
-                for (int i = 0; i < p; i++) {
-                    for (int j = 0; j < p; j++) {
-                        double acc = 0;
-                        for (int l = 0; l < p; l++) {
-                            acc += inv[i * p + l] * ds[l * p + j];
-                        }
-                        mk[off + i * p + j] = acc;
-                    }
-                }
-            }
-            for (int k = 0; k < a; k++) {
-                int offk = k * pp;
-                double[] dmk = mom.dMu(k);
-                for (int l = 0; l <= k; l++) {
-                    int offl = l * pp;
-                    double acc = 0;
-                    for (int i = 0; i < p; i++) {
-                        for (int j = 0; j < p; j++) {
-                            acc += mk[offk + i * p + j] * mk[offl + j * p + i];
-                        }
-                    }
-                    double v = 0.5 * acc;
-                    if (means) {
-                        double[] dml = mom.dMu(l);
-                        double m2 = 0;
-                        for (int i = 0; i < p; i++) {
-                            double s = 0;
-                            for (int j = 0; j < p; j++) {
-                                s += inv[i * p + j] * dml[j];
-                            }
-                            m2 += dmk[i] * s;
-                        }
-                        v += m2;
-                    }
-                    v *= n;
-                    int gk = active[k];
-                    int gl = active[l];
-                    info[gk * q + gl] += v;
-                    if (gk != gl) {
-                        info[gl * q + gk] += v;
-                    }
-                }
-            }
         }
     }
 

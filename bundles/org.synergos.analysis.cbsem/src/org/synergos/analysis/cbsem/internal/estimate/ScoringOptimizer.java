@@ -92,11 +92,14 @@ public final class ScoringOptimizer {
             double t = 1.0;
             double newLl = Double.NaN;
             boolean accepted = false;
+            boolean gradientDone = false;
             for (int h = 0; h < 50; h++) {
                 for (int k = 0; k < q; k++) {
                     trial[k] = theta[k] + t * dir[k];
                 }
-                newLl = lik.logLik(trial);
+                // the full step is nearly always accepted: evaluate its gradient at once
+                gradientDone = h == 0;
+                newLl = gradientDone ? lik.gradient(trial, newGrad) : lik.logLik(trial);
                 if (!Double.isNaN(newLl) && (newLl >= ll + 1e-4 * t * slope
                         || (t == 1.0 && Math.abs(newLl - ll) <= NOISE * Math.abs(ll)))) {
                     accepted = true;
@@ -119,7 +122,9 @@ public final class ScoringOptimizer {
                 }
                 continue;
             }
-            newLl = lik.gradient(trial, newGrad);
+            if (!gradientDone) {
+                newLl = lik.gradient(trial, newGrad);
+            }
             double change = 0;
             for (int k = 0; k < q; k++) {
                 s[k] = trial[k] - theta[k];

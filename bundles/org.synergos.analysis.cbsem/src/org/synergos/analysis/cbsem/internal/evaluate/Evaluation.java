@@ -80,7 +80,7 @@ public final class Evaluation {
         int bootFailed = 0;
         if (options.bootstrapDraws() > 0) {
             Bootstrapper.Draws d = Bootstrapper.run(fm, options.bootstrapDraws(), options.bootstrapSeed(),
-                    options.threads(), options.maxIterations(), Math.max(options.tolerance(), 1e-7));
+                    options.threads(), options.maxIterations(), Math.max(options.tolerance(), 1e-6));
             bootDraws = d.estimates();
             bootFailed = d.failed();
             if (bootFailed > 0) {

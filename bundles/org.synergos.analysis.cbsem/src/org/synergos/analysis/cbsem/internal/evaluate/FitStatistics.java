@@ -3,7 +3,7 @@ package org.synergos.analysis.cbsem.internal.evaluate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.special.Gamma;
 import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
 import org.synergos.analysis.cbsem.internal.estimate.GroupSample;
 import org.synergos.analysis.cbsem.internal.estimate.SaturatedEm;
@@ -133,6 +133,8 @@ public final class FitStatistics {
         if (df <= 0) {
             return Double.NaN;
         }
-        return 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(Math.max(0, x2));
+        // Q(df/2, x/2) directly: the upper tail without cancellation, and no distribution object
+        // (whose constructor seeds a random generator) per call
+        return Gamma.regularizedGammaQ(df / 2, Math.max(0, x2) / 2);
     }
 }

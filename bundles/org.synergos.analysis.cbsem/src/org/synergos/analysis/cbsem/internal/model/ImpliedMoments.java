@@ -34,14 +34,20 @@ public final class ImpliedMoments {
     private final double[] bm;
     private final int[] active;
     private final int[] local;
-    private final double[][] dSigma;
-    private final double[][] dMu;
+    private double[][] dSigma;
+    private double[][] dMu;
     /** Causal order of the variables when A is acyclic, else null. */
     private final int[] order;
     private final double[] bg;
     private final double[] bgMu;
     private double[] lastTheta;
     private boolean lastOk;
+    /** Free entries and, per free entry, the rank-2 factors of ∂Σ (see {@link #addExpectedInformation}). */
+    private final int[] freeEntries;
+    private final double[] z;
+    private final double[] wz;
+    private final double[] gram;
+    private final double[] meanCoef;
 
     public ImpliedMoments(RamModel model, int freeCount) {
         this.model = model;
@@ -63,11 +69,24 @@ public final class ImpliedMoments {
         for (int k = 0; k < active.length; k++) {
             local[active[k]] = k;
         }
-        dSigma = new double[active.length][p * p];
-        dMu = new double[active.length][p];
         order = causalOrder(model);
         bg = new double[n * p];
         bgMu = new double[n];
+        int fe = 0;
+        for (int e = 0; e < model.entryCount(); e++) {
+            fe += model.free(e) >= 0 ? 1 : 0;
+        }
+        freeEntries = new int[fe];
+        fe = 0;
+        for (int e = 0; e < model.entryCount(); e++) {
+            if (model.free(e) >= 0) {
+                freeEntries[fe++] = e;
+            }
+        }
+        z = new double[2 * fe * p];
+        wz = new double[2 * fe * p];
+        gram = new double[4 * fe * fe];
+        meanCoef = new double[fe];
     }
 
     /** Topological order of the variables along the A paths (causes first), or null with a cycle. */
@@ -197,6 +216,11 @@ public final class ImpliedMoments {
 
     /** Fills the Jacobian at the point of the last {@link #compute}. */
     public void jacobian() {
+        if (dSigma == null) {
+            // allocated on first use: only the casewise scores need the full Jacobian
+            dSigma = new double[active.length][p * p];
+            dMu = new double[active.length][p];
+        }
         for (int k = 0; k < active.length; k++) {
             Arrays.fill(dSigma[k], 0.0);
             Arrays.fill(dMu[k], 0.0);
@@ -302,6 +326,91 @@ public final class ImpliedMoments {
                 default -> v = bgMu[i];
             }
             grad[f] += v;
+        }
+    }
+
+    /**
+     * Adds the expected information of this group, {@code n [½ tr(WΣ_kWΣ_l) + μ_k'Wμ_l]} with W = Σ⁻¹
+     * (p×p), to {@code info} (q×q, global indices) at the point of the last {@link #compute}. Every
+     * ∂Σ/∂θ of a RAM entry has rank 2, {@code uv' + vu'} (S_ij: u = B_oi, v = B_oj, halved when i = j;
+     * A_ij: u = B_oi, v = T_oj), and ∂μ is a multiple of u; so with the Gram matrix {@code Z'WZ} of
+     * all u and v, {@code ½ tr(WΣ_kWΣ_l) = (u_k'Wu_l)(v_k'Wv_l) + (u_k'Wv_l)(v_k'Wu_l)}: no Jacobian.
+     */
+    public void addExpectedInformation(double[] w, double nCases, double[] info, int q) {
+        int fe = freeEntries.length;
+        int m = 2 * fe;
+        boolean means = model.meanStructure();
+        for (int k = 0; k < fe; k++) {
+            int e = freeEntries[k];
+            int i = model.row(e);
+            int j = model.col(e);
+            int uo = k * p;
+            int vo = (fe + k) * p;
+            switch (model.kind(e)) {
+                case RamModel.S -> {
+                    double half = i == j ? 0.5 : 1.0;
+                    for (int r = 0; r < p; r++) {
+                        z[uo + r] = b[r * n + i];
+                        z[vo + r] = half * b[r * n + j];
+                    }
+                    meanCoef[k] = 0.0;
+                }
+                case RamModel.A -> {
+                    for (int r = 0; r < p; r++) {
+                        z[uo + r] = b[r * n + i];
+                        z[vo + r] = t[r * n + j];
+                    }
+                    meanCoef[k] = means ? bm[j] : 0.0;
+                }
+                default -> {
+                    for (int r = 0; r < p; r++) {
+                        z[uo + r] = b[r * n + i];
+                        z[vo + r] = 0.0;
+                    }
+                    meanCoef[k] = means ? 1.0 : 0.0;
+                }
+            }
+        }
+        // wz = W z (column vectors of length p, stored one after the other)
+        for (int c = 0; c < m; c++) {
+            int co = c * p;
+            for (int r = 0; r < p; r++) {
+                double acc = 0;
+                int ro = r * p;
+                for (int l = 0; l < p; l++) {
+                    acc += w[ro + l] * z[co + l];
+                }
+                wz[co + r] = acc;
+            }
+        }
+        for (int c1 = 0; c1 < m; c1++) {
+            int o1 = c1 * p;
+            for (int c2 = 0; c2 <= c1; c2++) {
+                int o2 = c2 * p;
+                double acc = 0;
+                for (int r = 0; r < p; r++) {
+                    acc += z[o1 + r] * wz[o2 + r];
+                }
+                gram[c1 * m + c2] = acc;
+                gram[c2 * m + c1] = acc;
+            }
+        }
+        for (int k = 0; k < fe; k++) {
+            int fk = model.free(freeEntries[k]);
+            int uk = k;
+            int vk = fe + k;
+            for (int l = 0; l <= k; l++) {
+                int ul = l;
+                int vl = fe + l;
+                double v = gram[uk * m + ul] * gram[vk * m + vl] + gram[uk * m + vl] * gram[vk * m + ul]
+                        + meanCoef[k] * meanCoef[l] * gram[uk * m + ul];
+                v *= nCases;
+                int fl = model.free(freeEntries[l]);
+                info[fk * q + fl] += v;
+                if (k != l) {
+                    info[fl * q + fk] += v;
+                }
+            }
         }
     }
 
