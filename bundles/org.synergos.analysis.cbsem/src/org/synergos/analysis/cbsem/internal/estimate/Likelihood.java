@@ -154,37 +154,45 @@ public final class Likelihood {
             for (int i = 0; i < p; i++) {
                 d[i] = means ? mean[i] - mu[i] : 0.0;
             }
+            // Σ⁻¹ is symmetric: read it by rows only (contiguous inner loops)
             double tr = 0;
             double quad = 0;
             for (int i = 0; i < p; i++) {
+                int ri = i * p;
                 double di = 0;
                 for (int j = 0; j < p; j++) {
-                    tr += s[i * p + j] * inv[j * p + i];
-                    di += inv[i * p + j] * d[j];
+                    tr += s[ri + j] * inv[ri + j];
+                    di += inv[ri + j] * d[j];
                 }
                 quad += d[i] * di;
                 gMu[i] = n * di;
             }
             if (withGradient) {
-                // w = inv (S + dd') inv
+                // work = Σ⁻¹ (S + dd'), then G = -n/2 (Σ⁻¹ - work Σ⁻¹), lower triangle mirrored
+                java.util.Arrays.fill(work, 0.0);
                 for (int i = 0; i < p; i++) {
-                    for (int j = 0; j < p; j++) {
-                        double acc = 0;
-                        for (int k = 0; k < p; k++) {
-                            acc += inv[i * p + k] * (s[k * p + j] + d[k] * d[j]);
+                    int ri = i * p;
+                    for (int k = 0; k < p; k++) {
+                        double ik = inv[ri + k];
+                        double ikd = ik * d[k];
+                        int rk = k * p;
+                        for (int j = 0; j < p; j++) {
+                            work[ri + j] += ik * s[rk + j] + ikd * d[j];
                         }
-                        work[i * p + j] = acc;
                     }
                 }
+                double half = -0.5 * n;
                 for (int i = 0; i < p; i++) {
+                    int ri = i * p;
                     for (int j = 0; j <= i; j++) {
+                        int rj = j * p;
                         double acc = 0;
                         for (int k = 0; k < p; k++) {
-                            acc += work[i * p + k] * inv[k * p + j];
+                            acc += work[ri + k] * inv[rj + k];
                         }
-                        double g = -0.5 * n * (inv[i * p + j] - acc);
-                        gSigma[i * p + j] = g;
-                        gSigma[j * p + i] = g;
+                        double g = half * (inv[ri + j] - acc);
+                        gSigma[ri + j] = g;
+                        gSigma[rj + i] = g;
                     }
                 }
             }

@@ -186,9 +186,15 @@ public final class ScoringOptimizer {
         double yhy = dot(y, hy, q);
         double rho = 1.0 / sy;
         double c = (1.0 + rho * yhy) * rho;
+        // H + (c s - ρ Hy) s' - ρ s (Hy)', symmetric: lower triangle, mirrored
         for (int i = 0; i < q; i++) {
-            for (int j = 0; j < q; j++) {
-                h[i * q + j] += c * s[i] * s[j] - rho * (hy[i] * s[j] + s[i] * hy[j]);
+            double a = c * s[i] - rho * hy[i];
+            double b = rho * s[i];
+            int ri = i * q;
+            for (int j = 0; j <= i; j++) {
+                double v = h[ri + j] + a * s[j] - b * hy[j];
+                h[ri + j] = v;
+                h[j * q + i] = v;
             }
         }
     }

@@ -178,14 +178,21 @@ public final class Evaluation {
         int dfB = BaselineTable.degreesOfFreedom(baseTable);
         YuanBentlerScaling.Result scaling = null;
         YuanBentlerScaling.Result scalingB = null;
-        if (options.estimator() == Estimator.MLR && !fm.fiml() && df > 0) {
-            scaling = YuanBentlerScaling.compute(fm, a, b, df);
-            double[] aB = options.information() == InformationType.OBSERVED ? InformationMatrices.observed(base)
+        boolean mlr = options.estimator() == Estimator.MLR;
+        double[] aB = null;
+        if (mlr && df > 0) {
+            aB = options.information() == InformationType.OBSERVED ? InformationMatrices.observed(base)
                     : InformationMatrices.expected(base);
+            scaling = YuanBentlerScaling.compute(fm, a, b, df);
             scalingB = YuanBentlerScaling.compute(base, aB, InformationMatrices.firstOrder(base), dfB);
         }
+        FitStatistics.Robust robust = null;
+        if (fm.fiml() && df > 0) {
+            FimlCorrection.Result fc = FimlCorrection.compute(fm, df, base, dfB, mlr);
+            robust = new FitStatistics.Robust(fc.x2(), fc.c(), fc.x2Null(), fc.cNull());
+        }
         Map<String, Double> fit = new java.util.LinkedHashMap<>(
-                FitStatistics.compute(fm, base, df, dfB, scaling, scalingB));
+                FitStatistics.compute(fm, base, df, dfB, scaling, scalingB, robust));
         if (scaling != null) {
             int ps = 0;
             for (int g = 0; g < fm.models().size(); g++) {
