@@ -68,6 +68,23 @@ dump(sem(model, data = dm, estimator = "MLR", missing = "ml"), "poldem_mlr_fiml"
 # single-group ML modification indices
 fit.ml <- sem(model, data = d)
 mi(fit.ml, "poldem_ml")
+# latent (residual) covariances as candidates: the chain ind60 -> dem60 -> dem65 (ind60 ~~ dem65,
+# a covariance with dem65's residual, and dem65 ~ ind60 are candidates), and the measurement part
+# with uncorrelated factors (the latent covariances fixed at 0 are freed by modindices)
+model.chain <- sub("dem65 ~ ind60 + dem60", "dem65 ~ dem60", model, fixed = TRUE)
+fit.chain <- sem(model.chain, data = d)
+mi(fit.chain, "poldem_chain_ml")
+dump(fit.chain, "poldem_chain_ml", "sem(model.chain, data = PoliticalDemocracy)")
+model.orth <- '
+    ind60 =~ x1 + x2 + x3
+    dem60 =~ y1 + y2 + y3 + y4
+    dem65 =~ y5 + y6 + y7 + y8
+    ind60 ~~ 0*dem60 + 0*dem65
+    dem60 ~~ 0*dem65
+'
+fit.orth <- sem(model.orth, data = d)
+mi(fit.orth, "poldem_orthogonal_ml")
+dump(fit.orth, "poldem_orthogonal_ml", "sem(model.orth, data = PoliticalDemocracy)")
 
 # invariance sequence on the grouped copy (group 1 = "high", first to appear)
 configural <- sem(model, data = dg, group = "grp")
