@@ -110,6 +110,8 @@ public final class Likelihood {
         final double[] gSigma;
         final double[] gMu;
         final double[] d;
+        final double[] invD;
+        final double[] cross;
         final PatternWork[] patternWork;
 
         Term(ImpliedMoments mom, GroupSample data, boolean fiml) {
@@ -124,6 +126,8 @@ public final class Likelihood {
             gSigma = new double[p * p];
             gMu = new double[p];
             d = new double[p];
+            invD = new double[p];
+            cross = new double[p * p];
             patternWork = new PatternWork[fiml ? data.patterns().size() : 0];
             for (int i = 0; i < patternWork.length; i++) {
                 patternWork[i] = new PatternWork(data.patterns().get(i).observed().length);
@@ -154,46 +158,25 @@ public final class Likelihood {
             for (int i = 0; i < p; i++) {
                 d[i] = means ? mean[i] - mu[i] : 0.0;
             }
-            // Σ⁻¹ is symmetric: read it by rows only (contiguous inner loops)
-            double tr = 0;
+            double tr = Dense.dotMatrices(s, inv, p);
+            Dense.multiplyVector(inv, d, invD, p, p);
             double quad = 0;
             for (int i = 0; i < p; i++) {
-                int ri = i * p;
-                double di = 0;
-                for (int j = 0; j < p; j++) {
-                    tr += s[ri + j] * inv[ri + j];
-                    di += inv[ri + j] * d[j];
-                }
-                quad += d[i] * di;
-                gMu[i] = n * di;
+                quad += d[i] * invD[i];
+                gMu[i] = n * invD[i];
             }
             if (withGradient) {
-                // work = Σ⁻¹ (S + dd'), then G = -n/2 (Σ⁻¹ - work Σ⁻¹), lower triangle mirrored
-                java.util.Arrays.fill(work, 0.0);
+                // G = -n/2 (Σ⁻¹ - Σ⁻¹(S + dd')Σ⁻¹)
                 for (int i = 0; i < p; i++) {
-                    int ri = i * p;
-                    for (int k = 0; k < p; k++) {
-                        double ik = inv[ri + k];
-                        double ikd = ik * d[k];
-                        int rk = k * p;
-                        for (int j = 0; j < p; j++) {
-                            work[ri + j] += ik * s[rk + j] + ikd * d[j];
-                        }
+                    for (int j = 0; j < p; j++) {
+                        cross[i * p + j] = s[i * p + j] + d[i] * d[j];
                     }
                 }
+                Dense.multiply(inv, cross, work, p, p, p);
+                Dense.multiplyTransposedSymmetric(work, inv, gSigma, p, p);
                 double half = -0.5 * n;
-                for (int i = 0; i < p; i++) {
-                    int ri = i * p;
-                    for (int j = 0; j <= i; j++) {
-                        int rj = j * p;
-                        double acc = 0;
-                        for (int k = 0; k < p; k++) {
-                            acc += work[ri + k] * inv[rj + k];
-                        }
-                        double g = half * (inv[ri + j] - acc);
-                        gSigma[ri + j] = g;
-                        gSigma[rj + i] = g;
-                    }
+                for (int i = 0; i < p * p; i++) {
+                    gSigma[i] = half * (inv[i] - gSigma[i]);
                 }
             }
             return -0.5 * n * (p * LOG_2PI + logDet + tr + quad);

@@ -94,9 +94,7 @@ public final class ScoringOptimizer {
             boolean accepted = false;
             boolean gradientDone = false;
             for (int h = 0; h < 50; h++) {
-                for (int k = 0; k < q; k++) {
-                    trial[k] = theta[k] + t * dir[k];
-                }
+                step(theta, t, dir, trial, q);
                 // the full step is nearly always accepted: evaluate its gradient at once
                 gradientDone = h == 0;
                 newLl = gradientDone ? lik.gradient(trial, newGrad) : lik.logLik(trial);
@@ -125,12 +123,7 @@ public final class ScoringOptimizer {
             if (!gradientDone) {
                 newLl = lik.gradient(trial, newGrad);
             }
-            double change = 0;
-            for (int k = 0; k < q; k++) {
-                s[k] = trial[k] - theta[k];
-                y[k] = grad[k] - newGrad[k];
-                change = Math.max(change, Math.abs(s[k]) / Math.max(1.0, Math.abs(theta[k])));
-            }
+            double change = differences(trial, theta, grad, newGrad, s, y, q);
             System.arraycopy(trial, 0, theta, 0, q);
             System.arraycopy(newGrad, 0, grad, 0, q);
             ll = newLl;
@@ -197,6 +190,25 @@ public final class ScoringOptimizer {
                 h[j * q + i] = v;
             }
         }
+    }
+
+    /** trial = theta + t dir. */
+    private static void step(double[] theta, double t, double[] dir, double[] trial, int q) {
+        for (int k = 0; k < q; k++) {
+            trial[k] = theta[k] + t * dir[k];
+        }
+    }
+
+    /** s = trial - theta, y = grad - newGrad; returns the largest relative step. */
+    private static double differences(double[] trial, double[] theta, double[] grad, double[] newGrad, double[] s,
+            double[] y, int q) {
+        double change = 0;
+        for (int k = 0; k < q; k++) {
+            s[k] = trial[k] - theta[k];
+            y[k] = grad[k] - newGrad[k];
+            change = Math.max(change, Math.abs(s[k]) / Math.max(1.0, Math.abs(theta[k])));
+        }
+        return change;
     }
 
     private static void multiply(double[] m, double[] v, double[] out, int q) {

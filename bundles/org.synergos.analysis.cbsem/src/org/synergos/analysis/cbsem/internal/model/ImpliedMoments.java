@@ -149,69 +149,47 @@ public final class ImpliedMoments {
     private boolean computeAt(double[] theta) {
         model.fill(theta, a, s, m);
         if (order != null) {
-            // row v of B = e_v + Σ_j A_vj (row j of B), causes first
-            for (int v : order) {
-                int rv = v * n;
-                Arrays.fill(b, rv, rv + n, 0.0);
-                b[rv + v] = 1.0;
-                for (int j = 0; j < n; j++) {
-                    double avj = a[rv + j];
-                    if (avj != 0.0) {
-                        int rj = j * n;
-                        for (int k = 0; k < n; k++) {
-                            b[rv + k] += avj * b[rj + k];
-                        }
-                    }
-                }
-            }
-        } else {
-            for (int i = 0; i < n * n; i++) {
-                work[i] = -a[i];
-            }
-            for (int i = 0; i < n; i++) {
-                work[i * n + i] += 1.0;
-            }
-            if (!Dense.invert(work, n, b)) {
-                return false;
-            }
+            causalInverse();
+        } else if (!generalInverse()) {
+            return false;
         }
-        // tmp = B S
-        Arrays.fill(tmp, 0.0);
-        for (int i = 0; i < n; i++) {
-            int ri = i * n;
-            for (int k = 0; k < n; k++) {
-                double bik = b[ri + k];
-                if (bik != 0.0) {
-                    int rk = k * n;
-                    for (int j = 0; j < n; j++) {
-                        tmp[ri + j] += bik * s[rk + j];
-                    }
-                }
-            }
-        }
-        // T = tmp B'
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double acc = 0;
-                for (int k = 0; k < n; k++) {
-                    acc += tmp[i * n + k] * b[j * n + k];
-                }
-                t[i * n + j] = acc;
-                t[j * n + i] = acc;
-            }
-        }
+        Dense.multiply(b, s, tmp, n, n, n);
+        Dense.multiplyTransposedSymmetric(tmp, b, t, n, n);
         for (int i = 0; i < p; i++) {
             System.arraycopy(t, i * n, sigma, i * p, p);
         }
-        for (int i = 0; i < n; i++) {
-            double acc = 0;
-            for (int k = 0; k < n; k++) {
-                acc += b[i * n + k] * m[k];
-            }
-            bm[i] = acc;
-        }
+        Dense.multiplyVector(b, m, bm, n, n);
         System.arraycopy(bm, 0, mu, 0, p);
         return true;
+    }
+
+    /** B = (I - A)⁻¹ of a recursive model: row v of B = e_v + Σ_j A_vj (row j of B), causes first. */
+    private void causalInverse() {
+        for (int v : order) {
+            int rv = v * n;
+            Arrays.fill(b, rv, rv + n, 0.0);
+            b[rv + v] = 1.0;
+            for (int j = 0; j < n; j++) {
+                double avj = a[rv + j];
+                if (avj != 0.0) {
+                    int rj = j * n;
+                    for (int k = 0; k < n; k++) {
+                        b[rv + k] += avj * b[rj + k];
+                    }
+                }
+            }
+        }
+    }
+
+    /** B = (I - A)⁻¹ by elimination (non-recursive models); false when singular. */
+    private boolean generalInverse() {
+        for (int i = 0; i < n * n; i++) {
+            work[i] = -a[i];
+        }
+        for (int i = 0; i < n; i++) {
+            work[i * n + i] += 1.0;
+        }
+        return Dense.invert(work, n, b);
     }
 
     /** Fills the Jacobian at the point of the last {@link #compute}. */
@@ -282,21 +260,11 @@ public final class ImpliedMoments {
     public void addGradient(double[] gSigma, double[] gMu, double[] grad) {
         boolean means = model.meanStructure();
         // bg = B_o' G (n×p), bgMu = B_o' g_μ (n)
-        for (int i = 0; i < n; i++) {
-            int ri = i * p;
-            Arrays.fill(bg, ri, ri + p, 0.0);
-            double mu = 0;
-            for (int r = 0; r < p; r++) {
-                double bri = b[r * n + i];
-                if (bri != 0.0) {
-                    int rr = r * p;
-                    for (int c = 0; c < p; c++) {
-                        bg[ri + c] += bri * gSigma[rr + c];
-                    }
-                    mu += bri * gMu[r];
-                }
-            }
-            bgMu[i] = means ? mu : 0.0;
+        Dense.multiplyTransposedLeft(b, n, gSigma, p, p, bg);
+        if (means) {
+            Dense.multiplyTransposedLeft(b, n, gMu, 1, p, bgMu);
+        } else {
+            Arrays.fill(bgMu, 0.0);
         }
         for (int e = 0; e < model.entryCount(); e++) {
             int f = model.free(e);
@@ -340,6 +308,31 @@ public final class ImpliedMoments {
         int fe = freeEntries.length;
         int m = 2 * fe;
         boolean means = model.meanStructure();
+        fillFactors(fe, means);
+        // factors are the rows of z (m×p): wz = z W (W symmetric), gram = z wz'
+        Dense.multiply(z, w, wz, m, p, p);
+        Dense.multiplyTransposedSymmetric(z, wz, gram, m, p);
+        for (int k = 0; k < fe; k++) {
+            int fk = model.free(freeEntries[k]);
+            int uk = k;
+            int vk = fe + k;
+            for (int l = 0; l <= k; l++) {
+                int ul = l;
+                int vl = fe + l;
+                double v = gram[uk * m + ul] * gram[vk * m + vl] + gram[uk * m + vl] * gram[vk * m + ul]
+                        + meanCoef[k] * meanCoef[l] * gram[uk * m + ul];
+                v *= nCases;
+                int fl = model.free(freeEntries[l]);
+                info[fk * q + fl] += v;
+                if (k != l) {
+                    info[fl * q + fk] += v;
+                }
+            }
+        }
+    }
+
+    /** u (rows 0..fe-1 of z), v (rows fe..2fe-1) and the mean coefficient of each free entry. */
+    private void fillFactors(int fe, boolean means) {
         for (int k = 0; k < fe; k++) {
             int e = freeEntries[k];
             int i = model.row(e);
@@ -368,47 +361,6 @@ public final class ImpliedMoments {
                         z[vo + r] = 0.0;
                     }
                     meanCoef[k] = means ? 1.0 : 0.0;
-                }
-            }
-        }
-        // wz = W z (column vectors of length p, stored one after the other)
-        for (int c = 0; c < m; c++) {
-            int co = c * p;
-            for (int r = 0; r < p; r++) {
-                double acc = 0;
-                int ro = r * p;
-                for (int l = 0; l < p; l++) {
-                    acc += w[ro + l] * z[co + l];
-                }
-                wz[co + r] = acc;
-            }
-        }
-        for (int c1 = 0; c1 < m; c1++) {
-            int o1 = c1 * p;
-            for (int c2 = 0; c2 <= c1; c2++) {
-                int o2 = c2 * p;
-                double acc = 0;
-                for (int r = 0; r < p; r++) {
-                    acc += z[o1 + r] * wz[o2 + r];
-                }
-                gram[c1 * m + c2] = acc;
-                gram[c2 * m + c1] = acc;
-            }
-        }
-        for (int k = 0; k < fe; k++) {
-            int fk = model.free(freeEntries[k]);
-            int uk = k;
-            int vk = fe + k;
-            for (int l = 0; l <= k; l++) {
-                int ul = l;
-                int vl = fe + l;
-                double v = gram[uk * m + ul] * gram[vk * m + vl] + gram[uk * m + vl] * gram[vk * m + ul]
-                        + meanCoef[k] * meanCoef[l] * gram[uk * m + ul];
-                v *= nCases;
-                int fl = model.free(freeEntries[l]);
-                info[fk * q + fl] += v;
-                if (k != l) {
-                    info[fl * q + fk] += v;
                 }
             }
         }
