@@ -119,4 +119,18 @@ tests <- list(tool = tool,
   score_metric = score(metric),
   score_scalar = score(scalar))
 writeLines(toJSON(tests, auto_unbox = TRUE, pretty = TRUE, digits = NA), "poldem_mg_invariance_tests.json")
+
+# the same sequence with MLR: robust fits and the scaled difference test (lavTestLRT's default for
+# MLR, Satorra & Bentler 2001)
+configural.mlr <- sem(model, data = dg, group = "grp", estimator = "MLR")
+metric.mlr <- sem(model, data = dg, group = "grp", group.equal = "loadings", estimator = "MLR")
+dump(configural.mlr, "poldem_mg_configural_mlr", 'sem(model, data = grouped, group = "grp", estimator = "MLR")')
+dump(metric.mlr, "poldem_mg_metric_mlr",
+     'sem(model, data = grouped, group = "grp", group.equal = "loadings", estimator = "MLR")')
+lrt.mlr <- lavTestLRT(configural.mlr, metric.mlr)
+writeLines(toJSON(list(tool = tool, method = attr(lrt.mlr, "head"),
+                       metric_vs_configural = list(chisq_diff = num(lrt.mlr[2, "Chisq diff"]),
+                                                   df_diff = lrt.mlr[2, "Df diff"],
+                                                   pvalue = num(lrt.mlr[2, "Pr(>Chisq)"]))),
+                  auto_unbox = TRUE, pretty = TRUE, digits = NA), "poldem_mg_mlr_difference_test.json")
 cat("done\n")

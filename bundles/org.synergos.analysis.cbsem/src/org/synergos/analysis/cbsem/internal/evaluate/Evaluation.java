@@ -200,7 +200,12 @@ public final class Evaluation {
                 ps += p * (p + 1) / 2 + (fm.models().get(g).meanStructure() ? p : 0);
             }
             fit.put("scaling.factor.h1", scaling.traceH1() / ps);
-            fit.put("scaling.factor.h0", scaling.traceH0() / fm.table().freeCount());
+            // per free row, as lavaan counts parameters before equality constraints
+            int freeRows = 0;
+            for (Parameter r : fm.table().rows()) {
+                freeRows += r.isFree() && r.group() > 0 ? 1 : 0;
+            }
+            fit.put("scaling.factor.h0", scaling.traceH0() / freeRows);
         }
         return fit;
     }
