@@ -77,6 +77,9 @@ class CbsemEngineTest {
             ResultTable fitTable = result.table("fit").orElseThrow();
             assertRelative(fit.get("chisq").asDouble(), fitTable.number("chisq", "value"), variant[1] + " chisq");
             assertRelative(fit.get("df").asDouble(), fitTable.number("df", "value"), variant[1] + " df");
+            ResultTable mi = result.table("modification-indices").orElseThrow();
+            assertTrue(mi.columns().stream().anyMatch(c -> c.id().equals("group")),
+                    "multigroup modification indices name their group");
             if (variant[1].equals("configural")) {
                 assertTrue(result.messages().stream().anyMatch(m -> m.text().startsWith("Heywood case")),
                         "lavaan warns of a negative variance in the configural fit: " + result.messages());

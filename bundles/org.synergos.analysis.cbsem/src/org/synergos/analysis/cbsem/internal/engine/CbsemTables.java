@@ -86,12 +86,22 @@ final class CbsemTables {
 
     private ResultTable modificationIndices(int rows) {
         List<ModificationIndex> indices = Sem.modificationIndices(fit);
+        boolean groups = fit.groupSizes().length > 1;
         ResultTable.Builder table = ResultTable.builder("modification-indices", "Largest modification indices")
                 .column(ResultColumn.text("lhs", "lhs")).column(ResultColumn.text("op", "op"))
-                .column(ResultColumn.text("rhs", "rhs")).column(ResultColumn.decimal("mi", "MI", 3))
-                .column(ResultColumn.decimal("epc", "EPC", 3)).column(ResultColumn.decimal("sepc.all", "Std. EPC", 3));
-        indices.stream().sorted((a, b) -> Double.compare(b.mi(), a.mi())).limit(rows)
-                .forEach(mi -> table.row(mi.lhs(), mi.op().symbol(), mi.rhs(), mi.mi(), mi.epc(), mi.sepcAll()));
+                .column(ResultColumn.text("rhs", "rhs"));
+        if (groups) {
+            table.column(ResultColumn.integer("group", "Group"));
+        }
+        table.column(ResultColumn.decimal("mi", "MI", 3)).column(ResultColumn.decimal("epc", "EPC", 3))
+                .column(ResultColumn.decimal("sepc.all", "Std. EPC", 3));
+        indices.stream().sorted((a, b) -> Double.compare(b.mi(), a.mi())).limit(rows).forEach(mi -> {
+            if (groups) {
+                table.row(mi.lhs(), mi.op().symbol(), mi.rhs(), mi.group(), mi.mi(), mi.epc(), mi.sepcAll());
+            } else {
+                table.row(mi.lhs(), mi.op().symbol(), mi.rhs(), mi.mi(), mi.epc(), mi.sepcAll());
+            }
+        });
         return table.note("Expected chi-square drop if the parameter were freed (Sörbom 1989).").build();
     }
 
