@@ -50,6 +50,9 @@ public final class ModIndices {
         List<Parameter> extra = new ArrayList<>(candidates(fm.table()));
         extra.addAll(fixedRows(fm));
         Score s = Score.of(fm, extra);
+        if (s == null) {
+            return List.of();
+        }
         List<ModificationIndex> out = new ArrayList<>();
         for (int j = 0; j < extra.size(); j++) {
             if (!s.identified(j)) {
@@ -72,6 +75,9 @@ public final class ModIndices {
             return List.of();
         }
         Score s = Score.of(fm, released);
+        if (s == null) {
+            return List.of();
+        }
         List<ReleasedConstraint> out = new ArrayList<>();
         for (int j = 0; j < released.size(); j++) {
             Parameter p = released.get(j);
@@ -91,7 +97,8 @@ public final class ModIndices {
         if (released.isEmpty()) {
             return new double[] {0.0, 0.0};
         }
-        return new double[] {Score.of(fm, released).joint(), released.size()};
+        Score s = Score.of(fm, released);
+        return new double[] {s == null ? Double.NaN : s.joint(), released.size()};
     }
 
     /**
@@ -138,6 +145,7 @@ public final class ModIndices {
             }
         }
 
+        /** The score tests of {@code extra}, or null when the fitted model's information is singular. */
         static Score of(FittedModel fm, List<Parameter> extra) {
             ParameterTable table = fm.table();
             int q = table.freeCount();
@@ -214,7 +222,7 @@ public final class ModIndices {
             }
             double[] i11inv = Dense.inverseSpd(i11, q);
             if (i11inv == null) {
-                throw new IllegalStateException("information matrix of the fitted model is not positive definite");
+                return null; // the fitted model's information is not positive definite: no score tests
             }
             return new Score(q, c, grad, info, i11inv, fm.totalN());
         }
