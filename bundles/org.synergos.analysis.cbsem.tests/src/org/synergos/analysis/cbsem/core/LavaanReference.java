@@ -3,17 +3,26 @@ package org.synergos.analysis.cbsem.core;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.synergos.testing.ReferenceTable;
 import org.synergos.testing.SharedReference;
+import org.synergos.testing.TestResources;
 
 /**
  * Test support: the PoliticalDemocracy model of the lavaan tutorial and comparisons of engine
- * results with lavaan 0.6-14 (R 4.2.2) outputs read in place from {@code shared/reference}.
+ * results with lavaan 0.6-14 (R 4.2.2) outputs read in place from {@code shared/reference}, or from
+ * this bundle's {@code reference/} folder (written by its {@code run.R}; names starting with
+ * {@value #BUNDLED}).
  */
 final class LavaanReference {
+
+    /** Prefix of reference files shipped in this bundle's {@code reference/} folder. */
+    static final String BUNDLED = "bundled:";
 
     /** Source of every expected value in these tests. */
     static final String SOURCE = "lavaan 0.6-14, R 4.2.2";
@@ -67,7 +76,7 @@ final class LavaanReference {
      * relative or 1e-6 absolute.
      */
     void assertParameters(String referenceCsv, SemResult result, double rel, double abs, boolean compareSe) {
-        ReferenceTable ref = SharedReference.table(referenceCsv);
+        ReferenceTable ref = table(referenceCsv);
         boolean grouped = ref.header().contains("group");
         for (int i = 0; i < ref.rowCount(); i++) {
             String lhs = ref.cell(i, "lhs");
@@ -101,13 +110,31 @@ final class LavaanReference {
 
     /** Compares the listed fit measures with {@code fit_measures_all} of a lavaan fit JSON. */
     void assertFitMeasures(String referenceJson, SemResult result, List<String> names, double rel, double abs) {
-        JsonNode all = SharedReference.json(referenceJson).get("fit_measures_all");
+        JsonNode all = json(referenceJson).get("fit_measures_all");
         for (String name : names) {
             JsonNode node = all.get(name);
             if (node == null) {
                 fail("reference " + referenceJson + " has no fit measure " + name);
             }
             assertClose(node.asDouble(), result.fitMeasures().get(name), rel, abs, referenceJson + " " + name);
+        }
+    }
+
+    /** A reference CSV: shared, or bundled when the name starts with {@value #BUNDLED}. */
+    static ReferenceTable table(String name) {
+        return name.startsWith(BUNDLED) ? TestResources.table("reference/" + name.substring(BUNDLED.length()))
+                : SharedReference.table(name);
+    }
+
+    /** A reference JSON: shared, or bundled when the name starts with {@value #BUNDLED}. */
+    static JsonNode json(String name) {
+        if (!name.startsWith(BUNDLED)) {
+            return SharedReference.json(name);
+        }
+        try {
+            return new ObjectMapper().readTree(TestResources.path("reference/" + name.substring(BUNDLED.length())).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -46,4 +46,13 @@ class SemFimlTest {
                 "pvalue", "baseline.chisq", "baseline.df", "cfi", "tli", "logl", "unrestricted.logl", "aic", "bic",
                 "bic2", "rmsea", "rmsea.ci.upper", "rmsea.pvalue", "srmr"), REL, ABS);
     }
+
+    @Test
+    void fimlCorrectedRobustIndicesMatchLavaan() {
+        // robust CFI/TLI/RMSEA with missing data (normal-theory version of the FIML correction);
+        // reference: lavaan 0.6-14, R 4.2.2, poldem_fiml_fit.json; tolerance 1e-4 relative
+        REF.assertFitMeasures("lavaan_poldem_variants/poldem_fiml_fit.json", result, List.of("cfi.robust",
+                "tli.robust", "nnfi.robust", "rmsea.robust", "rmsea.ci.lower.robust", "rmsea.ci.upper.robust",
+                "rmsea.pvalue.robust", "rmsea.notclose.pvalue.robust"), REL, ABS);
+    }
 }

@@ -1,6 +1,7 @@
 package org.synergos.analysis.cbsem.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -14,8 +15,10 @@ import org.synergos.testing.SharedReference;
 /**
  * Two-group fits on {@code PoliticalDemocracy_grouped.csv} against lavaan 0.6-14, R 4.2.2
  * ({@code poldem_mg_configural_*}: {@code sem(model, data, group = "grp")}; {@code poldem_mg_metric_*}:
- * {@code group.equal = "loadings"}). Tolerance 1e-4 relative (absolute 1e-6 near 0). The configural
- * fit has a negative residual variance (x2, group 1) that must be flagged, not fixed.
+ * {@code group.equal = "loadings"}; bundled {@code reference/poldem_mg_scalar_*} and
+ * {@code poldem_mg_invariance_tests.json} written by {@code reference/run.R}: {@code group.equal =
+ * c("loadings", "intercepts")} and {@code lavTestLRT}). Tolerance 1e-4 relative (absolute 1e-6 near 0).
+ * The configural fit has a negative residual variance (x2, group 1) that must be flagged, not fixed.
  */
 class SemMultigroupTest {
 
@@ -25,8 +28,10 @@ class SemMultigroupTest {
     private static final List<String> FIT = List.of("npar", "chisq", "df", "pvalue", "baseline.chisq", "baseline.df",
             "cfi", "tli", "logl", "unrestricted.logl", "aic", "bic", "rmsea", "rmsea.ci.lower", "rmsea.ci.upper",
             "rmsea.pvalue", "srmr");
+    private static final String TESTS = LavaanReference.BUNDLED + "poldem_mg_invariance_tests.json";
     private static SemResult configural;
     private static SemResult metric;
+    private static SemResult scalar;
 
     @BeforeAll
     static void fit() {
@@ -34,6 +39,8 @@ class SemMultigroupTest {
         configural = Sem.fit(LavaanReference.politicalDemocracy(), data, SemOptions.builder().group("grp").build());
         metric = Sem.fit(LavaanReference.politicalDemocracy(), data,
                 SemOptions.builder().group("grp").groupEqual(GroupEquality.LOADINGS).build());
+        scalar = Sem.fit(LavaanReference.politicalDemocracy(), data,
+                SemOptions.builder().group("grp").groupEqual(GroupEquality.LOADINGS, GroupEquality.INTERCEPTS).build());
     }
 
     @AfterAll
@@ -88,9 +95,32 @@ class SemMultigroupTest {
     }
 
     @Test
+    void scalarMatchesLavaan() {
+        // reference: lavaan 0.6-14, R 4.2.2, bundled poldem_mg_scalar_*; tolerance 1e-4 relative
+        REF.assertParameters(LavaanReference.BUNDLED + "poldem_mg_scalar_params.csv", scalar, REL, ABS, true);
+        REF.assertFitMeasures(LavaanReference.BUNDLED + "poldem_mg_scalar_fit.json", scalar, FIT, REL, ABS);
+    }
+
+    @Test
+    void invarianceSequenceDifferenceTestsMatchLavaan() {
+        // configural -> metric -> scalar likelihood-ratio tests as lavTestLRT; reference: lavaan
+        // 0.6-14, R 4.2.2, bundled poldem_mg_invariance_tests.json; tolerance 1e-4 relative
+        JsonNode t = LavaanReference.json(TESTS);
+        assertDifference(t.get("metric_vs_configural"), Sem.compare(metric, configural), "metric vs configural");
+        assertDifference(t.get("scalar_vs_metric"), Sem.compare(scalar, metric), "scalar vs metric");
+        REF.assertClose(t.get("chisq").get("scalar").asDouble(), scalar.fitMeasures().chisq(), REL, ABS, "scalar χ²");
+        assertEquals(t.get("df").get("scalar").asInt(), scalar.fitMeasures().df());
+    }
+
+    private static void assertDifference(JsonNode expected, ChiSquareDifference actual, String what) {
+        REF.assertClose(expected.get("chisq_diff").asDouble(), actual.chisqDiff(), REL, ABS, what + " Δχ²");
+        assertEquals(expected.get("df_diff").asInt(), actual.dfDiff(), what + " Δdf");
+        REF.assertClose(expected.get("pvalue").asDouble(), actual.pvalue(), REL, ABS, what + " p");
+        assertFalse(actual.scaled(), what + ": ML fits give an unscaled difference");
+    }
+
+    @Test
     void scalarInvarianceFreesLatentMeansInLaterGroups() {
-        SemResult scalar = Sem.fit(LavaanReference.politicalDemocracy(), LavaanReference.data("PoliticalDemocracy_grouped.csv"),
-                SemOptions.builder().group("grp").groupEqual(GroupEquality.LOADINGS, GroupEquality.INTERCEPTS).build());
         assertTrue(scalar.estimate("ind60", Operator.INTERCEPT, "", 2).parameter().isFree());
         assertTrue(!scalar.estimate("ind60", Operator.INTERCEPT, "", 1).parameter().isFree());
         assertEquals(scalar.estimate("y3", Operator.INTERCEPT, "", 1).estimate(),

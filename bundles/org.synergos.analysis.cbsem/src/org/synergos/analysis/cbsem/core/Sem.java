@@ -70,11 +70,28 @@ public final class Sem {
     }
 
     /**
-     * Modification indices with expected parameter changes for every fixed parameter that could be
-     * freed (cross-loadings, residual covariances, structural paths), sorted by decreasing MI.
+     * Modification indices with expected parameter changes for every parameter that could be freed,
+     * as lavaan's {@code modindices()}: cross-loadings, covariances among indicators, (residual)
+     * covariances among latents, structural paths and the model's fixed parameters; candidates whose
+     * freeing would not be identified are left out. Sorted by decreasing MI.
      */
     public static List<ModificationIndex> modificationIndices(SemResult result) {
         return ModIndices.compute(result.fitted());
+    }
+
+    /**
+     * Score tests of releasing each equality constraint (e.g. of {@code group.equal}) on its own, as
+     * lavaan's {@code lavTestScore()} (univariate), with expected parameter changes; in table order.
+     */
+    public static List<ReleasedConstraint> releasedConstraints(SemResult result) {
+        return ModIndices.releasedConstraints(result.fitted());
+    }
+
+    /** Score test of releasing all equality constraints at once (lavaan's {@code lavTestScore()} total). */
+    public static ChiSquareDifference releaseAllConstraints(SemResult result) {
+        double[] t = ModIndices.releaseAll(result.fitted());
+        int df = (int) t[1];
+        return new ChiSquareDifference(t[0], df, FitStatistics.upperTail(t[0], df), false);
     }
 
     /**

@@ -21,8 +21,10 @@ import org.synergos.model.StructuralPath;
 import org.synergos.model.lavaan.LavaanReader;
 import org.synergos.testing.ReferenceTable;
 import org.synergos.testing.SharedReference;
+import org.synergos.testing.TestResources;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The engine end to end: a Synergos model (read from lavaan syntax) and its data through the engine
@@ -77,11 +79,30 @@ class CbsemEngineTest {
             ResultTable fitTable = result.table("fit").orElseThrow();
             assertRelative(fit.get("chisq").asDouble(), fitTable.number("chisq", "value"), variant[1] + " chisq");
             assertRelative(fit.get("df").asDouble(), fitTable.number("df", "value"), variant[1] + " df");
+            ResultTable mi = result.table("modification-indices").orElseThrow();
+            assertTrue(mi.columns().stream().anyMatch(c -> c.id().equals("group")),
+                    "multigroup modification indices name their group");
+            if (variant[1].equals("metric")) {
+                // score tests of the 8 equal loadings; reference: lavaan 0.6-14 (R 4.2.2) lavTestScore,
+                // bundled reference/poldem_mg_invariance_tests.json; tolerance 1e-4 relative
+                ResultTable released = result.table("released-constraints").orElseThrow();
+                JsonNode uni = bundledJson("poldem_mg_invariance_tests.json").get("score_metric")
+                        .get("univariate");
+                assertEquals(uni.size(), released.rows().size());
+                assertRelative(uni.get(0).get("x2").asDouble(), released.number("ind60", "chisq"), "score test ind60 =~ x2");
+            } else {
+                assertTrue(result.table("released-constraints").isEmpty(), "no equality constraints, no score tests");
+            }
             if (variant[1].equals("configural")) {
                 assertTrue(result.messages().stream().anyMatch(m -> m.text().startsWith("Heywood case")),
                         "lavaan warns of a negative variance in the configural fit: " + result.messages());
             }
         }
+    }
+
+    /** A reference file of this bundle's reference/ folder (written by its run.R). */
+    private static JsonNode bundledJson(String name) throws java.io.IOException {
+        return new ObjectMapper().readTree(TestResources.path("reference/" + name).toFile());
     }
 
     @Test

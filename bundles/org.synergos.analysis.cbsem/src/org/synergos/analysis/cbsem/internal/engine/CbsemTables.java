@@ -8,10 +8,12 @@ import org.synergos.analysis.api.ElementValue;
 import org.synergos.analysis.api.ResultColumn;
 import org.synergos.analysis.api.ResultTable;
 import org.synergos.analysis.api.format.CellText;
+import org.synergos.analysis.cbsem.core.ChiSquareDifference;
 import org.synergos.analysis.cbsem.core.FitMeasures;
 import org.synergos.analysis.cbsem.core.ModificationIndex;
 import org.synergos.analysis.cbsem.core.Operator;
 import org.synergos.analysis.cbsem.core.ParameterEstimate;
+import org.synergos.analysis.cbsem.core.ReleasedConstraint;
 import org.synergos.analysis.cbsem.core.Sem;
 import org.synergos.analysis.cbsem.core.SemResult;
 import org.synergos.model.StructuralPath;
@@ -38,6 +40,10 @@ final class CbsemTables {
         result.table(rSquared());
         if (modificationRows > 0) {
             result.table(modificationIndices(modificationRows));
+        }
+        List<ReleasedConstraint> released = Sem.releasedConstraints(fit);
+        if (!released.isEmpty()) {
+            result.table(releasedConstraints(released));
         }
         overlays(result);
     }
@@ -86,13 +92,38 @@ final class CbsemTables {
 
     private ResultTable modificationIndices(int rows) {
         List<ModificationIndex> indices = Sem.modificationIndices(fit);
+        boolean groups = fit.groupSizes().length > 1;
         ResultTable.Builder table = ResultTable.builder("modification-indices", "Largest modification indices")
                 .column(ResultColumn.text("lhs", "lhs")).column(ResultColumn.text("op", "op"))
-                .column(ResultColumn.text("rhs", "rhs")).column(ResultColumn.decimal("mi", "MI", 3))
-                .column(ResultColumn.decimal("epc", "EPC", 3)).column(ResultColumn.decimal("sepc.all", "Std. EPC", 3));
-        indices.stream().sorted((a, b) -> Double.compare(b.mi(), a.mi())).limit(rows)
-                .forEach(mi -> table.row(mi.lhs(), mi.op().symbol(), mi.rhs(), mi.mi(), mi.epc(), mi.sepcAll()));
+                .column(ResultColumn.text("rhs", "rhs"));
+        if (groups) {
+            table.column(ResultColumn.integer("group", "Group"));
+        }
+        table.column(ResultColumn.decimal("mi", "MI", 3)).column(ResultColumn.decimal("epc", "EPC", 3))
+                .column(ResultColumn.decimal("sepc.all", "Std. EPC", 3));
+        indices.stream().sorted((a, b) -> Double.compare(b.mi(), a.mi())).limit(rows).forEach(mi -> {
+            if (groups) {
+                table.row(mi.lhs(), mi.op().symbol(), mi.rhs(), mi.group(), mi.mi(), mi.epc(), mi.sepcAll());
+            } else {
+                table.row(mi.lhs(), mi.op().symbol(), mi.rhs(), mi.mi(), mi.epc(), mi.sepcAll());
+            }
+        });
         return table.note("Expected chi-square drop if the parameter were freed (Sörbom 1989).").build();
+    }
+
+    private ResultTable releasedConstraints(List<ReleasedConstraint> released) {
+        ResultTable.Builder table = ResultTable.builder("released-constraints", "Score tests of equality constraints")
+                .column(ResultColumn.text("lhs", "lhs")).column(ResultColumn.text("op", "op"))
+                .column(ResultColumn.text("rhs", "rhs")).column(ResultColumn.integer("group", "Group"))
+                .column(ResultColumn.decimal("chisq", "χ²", 3)).column(ResultColumn.pValue("pvalue", "p"))
+                .column(ResultColumn.decimal("epc", "EPC", 3)).column(ResultColumn.decimal("sepc.all", "Std. EPC", 3));
+        for (ReleasedConstraint r : released) {
+            table.row(r.lhs(), r.op().symbol(), r.rhs(), r.group(), r.mi(), r.pvalue(), r.epc(), r.sepcAll());
+        }
+        ChiSquareDifference all = Sem.releaseAllConstraints(fit);
+        return table.note("Expected chi-square drop (1 df) if the row's parameter no longer had to equal the"
+                + " first one it is constrained to (score test); all " + all.dfDiff() + " released at once: χ² = "
+                + CellText.fixed(all.chisqDiff(), 3) + ", p = " + CellText.fixed(all.pvalue(), 3) + ".").build();
     }
 
     /**

@@ -39,14 +39,21 @@ public final class GroupSample {
         this.rows = kept.toArray(new double[0][]);
         this.p = rows.length == 0 ? 0 : rows[0].length;
         this.complete = !anyMissing;
-        this.patterns = buildPatterns(this.rows, p);
         if (complete) {
             mean = new double[p];
             cov = new double[p * p];
             moments(this.rows, mean, cov);
+            // one pattern, all variables observed: the group's own moments (no keys, no copies)
+            int[] all = new int[p];
+            for (int j = 0; j < p; j++) {
+                all[j] = j;
+            }
+            this.patterns = this.rows.length == 0 ? List.of()
+                    : List.of(new Pattern(all, this.rows.length, mean, cov, this.rows));
         } else {
             mean = null;
             cov = null;
+            this.patterns = buildPatterns(this.rows, p);
         }
     }
 

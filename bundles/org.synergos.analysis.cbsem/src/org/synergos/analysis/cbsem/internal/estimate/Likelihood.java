@@ -12,7 +12,9 @@ import org.synergos.analysis.cbsem.internal.model.RamModel;
  * tr(SΣ⁻¹) + (m-μ)'Σ⁻¹(m-μ)]} (Jöreskog 1969; Bollen 1989, eq. 4.67, N divisor as lavaan's
  * {@code likelihood = "normal"}); incomplete data the casewise (FIML) likelihood summed over missing-data
  * patterns (Arbuckle 1996). The gradient is {@code ∂ℓ/∂θ_k = tr(G ∂Σ/∂θ_k) + g_μ'∂μ/∂θ_k} with {@code
- * G = -n/2 [Σ⁻¹ - Σ⁻¹(S+dd')Σ⁻¹]}, {@code g_μ = nΣ⁻¹d}. A mutable workspace; one per thread.
+ * G = -n/2 [Σ⁻¹ - Σ⁻¹(S+dd')Σ⁻¹]}, {@code g_μ = nΣ⁻¹d}; the gradient alone is contracted without the
+ * Jacobian ({@link ImpliedMoments#addGradient}). A mutable workspace that allocates nothing per
+ * evaluation; one per thread.
  */
 public final class Likelihood {
 
@@ -54,7 +56,7 @@ public final class Likelihood {
             if (!t.mom.compute(theta)) {
                 return Double.NaN;
             }
-            double v = t.logLik(false);
+            double v = t.logLik(false, false);
             if (Double.isNaN(v)) {
                 return Double.NaN;
             }
@@ -77,15 +79,14 @@ public final class Likelihood {
             if (!t.mom.compute(theta)) {
                 return Double.NaN;
             }
-            double v = t.logLik(true);
+            double v = t.logLik(true, info != null);
             if (Double.isNaN(v)) {
                 return Double.NaN;
             }
             ll += v;
-            t.mom.jacobian();
-            t.addGradient(grad);
-            if (info != null && !t.addExpectedInformation(info, q)) {
-                return Double.NaN;
+            t.mom.addGradient(t.gSigma, t.gMu, grad);
+            if (info != null) {
+                t.mom.addExpectedInformation(t.inv, t.data.n(), info, q);
             }
         }
         return ll;
@@ -109,7 +110,9 @@ public final class Likelihood {
         final double[] gSigma;
         final double[] gMu;
         final double[] d;
-        final double[] mk;
+        final double[] invD;
+        final double[] cross;
+        final PatternWork[] patternWork;
 
         Term(ImpliedMoments mom, GroupSample data, boolean fiml) {
             this.mom = mom;
@@ -123,12 +126,20 @@ public final class Likelihood {
             gSigma = new double[p * p];
             gMu = new double[p];
             d = new double[p];
-            mk = new double[mom.active().length * p * p];
+            invD = new double[p];
+            cross = new double[p * p];
+            patternWork = new PatternWork[fiml ? data.patterns().size() : 0];
+            for (int i = 0; i < patternWork.length; i++) {
+                patternWork[i] = new PatternWork(data.patterns().get(i).observed().length);
+            }
         }
 
-        /** Log-likelihood; when {@code withGradient}, also G (gSigma) and g_μ (gMu). */
-        double logLik(boolean withGradient) {
-            return fiml ? fimlLogLik(withGradient) : completeLogLik(withGradient);
+        /**
+         * Log-likelihood; when {@code withGradient}, also G (gSigma) and g_μ (gMu); with
+         * {@code withInverse} also Σ⁻¹ (for the expected information).
+         */
+        double logLik(boolean withGradient, boolean withInverse) {
+            return fiml ? fimlLogLik(withGradient, withInverse) : completeLogLik(withGradient);
         }
 
         private double completeLogLik(boolean withGradient) {
@@ -147,44 +158,31 @@ public final class Likelihood {
             for (int i = 0; i < p; i++) {
                 d[i] = means ? mean[i] - mu[i] : 0.0;
             }
-            double tr = 0;
+            double tr = Dense.dotMatrices(s, inv, p);
+            Dense.multiplyVector(inv, d, invD, p, p);
             double quad = 0;
             for (int i = 0; i < p; i++) {
-                double di = 0;
-                for (int j = 0; j < p; j++) {
-                    tr += s[i * p + j] * inv[j * p + i];
-                    di += inv[i * p + j] * d[j];
-                }
-                quad += d[i] * di;
-                gMu[i] = n * di;
+                quad += d[i] * invD[i];
+                gMu[i] = n * invD[i];
             }
             if (withGradient) {
-                // w = inv (S + dd') inv
+                // G = -n/2 (Σ⁻¹ - Σ⁻¹(S + dd')Σ⁻¹)
                 for (int i = 0; i < p; i++) {
                     for (int j = 0; j < p; j++) {
-                        double acc = 0;
-                        for (int k = 0; k < p; k++) {
-                            acc += inv[i * p + k] * (s[k * p + j] + d[k] * d[j]);
-                        }
-                        work[i * p + j] = acc;
+                        cross[i * p + j] = s[i * p + j] + d[i] * d[j];
                     }
                 }
-                for (int i = 0; i < p; i++) {
-                    for (int j = 0; j <= i; j++) {
-                        double acc = 0;
-                        for (int k = 0; k < p; k++) {
-                            acc += work[i * p + k] * inv[k * p + j];
-                        }
-                        double g = -0.5 * n * (inv[i * p + j] - acc);
-                        gSigma[i * p + j] = g;
-                        gSigma[j * p + i] = g;
-                    }
+                Dense.multiply(inv, cross, work, p, p, p);
+                Dense.multiplyTransposedSymmetric(work, inv, gSigma, p, p);
+                double half = -0.5 * n;
+                for (int i = 0; i < p * p; i++) {
+                    gSigma[i] = half * (inv[i] - gSigma[i]);
                 }
             }
             return -0.5 * n * (p * LOG_2PI + logDet + tr + quad);
         }
 
-        private double fimlLogLik(boolean withGradient) {
+        private double fimlLogLik(boolean withGradient, boolean withInverse) {
             double[] sigma = mom.sigma();
             double[] mu = mom.mu();
             if (withGradient) {
@@ -192,10 +190,13 @@ public final class Likelihood {
                 java.util.Arrays.fill(gMu, 0.0);
             }
             double ll = 0;
-            for (GroupSample.Pattern pat : data.patterns()) {
+            java.util.List<GroupSample.Pattern> patterns = data.patterns();
+            for (int pi = 0; pi < patterns.size(); pi++) {
+                GroupSample.Pattern pat = patterns.get(pi);
+                PatternWork pw = patternWork[pi];
                 int[] o = pat.observed();
                 int po = o.length;
-                double[] c = new double[po * po];
+                double[] c = pw.chol;
                 for (int i = 0; i < po; i++) {
                     for (int j = 0; j < po; j++) {
                         c[i * po + j] = sigma[o[i] * p + o[j]];
@@ -205,16 +206,15 @@ public final class Likelihood {
                     return Double.NaN;
                 }
                 double logDet = Dense.logDetFromCholesky(c, po);
-                double[] ci = new double[po * po];
-                Dense.inverseFromCholesky(c, po, ci, new double[po * po]);
-                double[] dd = new double[po];
+                double[] ci = pw.inv;
+                Dense.inverseFromCholesky(c, po, ci, pw.work);
+                double[] dd = pw.d;
                 for (int i = 0; i < po; i++) {
                     dd[i] = pat.mean()[i] - mu[o[i]];
                 }
                 double[] sc = pat.cov();
                 double tr = 0;
-                double quad = 0;
-                double[] cid = new double[po];
+                double[] cid = pw.invD;
                 for (int i = 0; i < po; i++) {
                     double acc = 0;
                     for (int j = 0; j < po; j++) {
@@ -222,12 +222,11 @@ public final class Likelihood {
                         acc += ci[i * po + j] * dd[j];
                     }
                     cid[i] = acc;
-                    quad += dd[i] * acc;
                 }
                 int n = pat.n();
                 ll += -0.5 * n * (po * LOG_2PI + logDet + tr);
                 if (withGradient) {
-                    double[] tmp = new double[po * po];
+                    double[] tmp = pw.work;
                     for (int i = 0; i < po; i++) {
                         for (int j = 0; j < po; j++) {
                             double acc = 0;
@@ -249,7 +248,7 @@ public final class Likelihood {
                     }
                 }
             }
-            if (withGradient) {
+            if (withInverse) {
                 // Σ⁻¹ of the full matrix for the expected-information approximation
                 System.arraycopy(sigma, 0, chol, 0, p * p);
                 if (!Dense.cholesky(chol, p)) {
@@ -259,81 +258,22 @@ public final class Likelihood {
             }
             return ll;
         }
+    }
 
-        void addGradient(double[] grad) {
-            int[] active = mom.active();
-            boolean means = mom.model().meanStructure();
-            int pp = p * p;
-            for (int k = 0; k < active.length; k++) {
-                double[] ds = mom.dSigma(k);
-                double acc = 0;
-                for (int i = 0; i < pp; i++) {
-                    acc += gSigma[i] * ds[i];
-                }
-                if (means) {
-                    double[] dm = mom.dMu(k);
-                    for (int i = 0; i < p; i++) {
-                        acc += gMu[i] * dm[i];
-                    }
-                }
-                grad[active[k]] += acc;
-            }
-        }
+    /** Preallocated work arrays of one missing-data pattern (po observed variables). */
+    private static final class PatternWork {
+        final double[] chol;
+        final double[] inv;
+        final double[] work;
+        final double[] d;
+        final double[] invD;
 
-        /** Adds n [½ tr(Σ⁻¹Σ_kΣ⁻¹Σ_l) + μ_k'Σ⁻¹μ_l]; uses the Σ⁻¹ of the last evaluation. */
-        boolean addExpectedInformation(double[] info, int q) {
-            int[] active = mom.active();
-            int a = active.length;
-            int pp = p * p;
-            int n = data.n();
-            boolean means = mom.model().meanStructure();
-            for (int k = 0; k < a; k++) {
-                double[] ds = mom.dSigma(k);
-                int off = k * pp;
-                for (int i = 0; i < p; i++) {
-                    for (int j = 0; j < p; j++) {
-                        double acc = 0;
-                        for (int l = 0; l < p; l++) {
-                            acc += inv[i * p + l] * ds[l * p + j];
-                        }
-                        mk[off + i * p + j] = acc;
-                    }
-                }
-            }
-            for (int k = 0; k < a; k++) {
-                int offk = k * pp;
-                double[] dmk = mom.dMu(k);
-                for (int l = 0; l <= k; l++) {
-                    int offl = l * pp;
-                    double acc = 0;
-                    for (int i = 0; i < p; i++) {
-                        for (int j = 0; j < p; j++) {
-                            acc += mk[offk + i * p + j] * mk[offl + j * p + i];
-                        }
-                    }
-                    double v = 0.5 * acc;
-                    if (means) {
-                        double[] dml = mom.dMu(l);
-                        double m2 = 0;
-                        for (int i = 0; i < p; i++) {
-                            double s = 0;
-                            for (int j = 0; j < p; j++) {
-                                s += inv[i * p + j] * dml[j];
-                            }
-                            m2 += dmk[i] * s;
-                        }
-                        v += m2;
-                    }
-                    v *= n;
-                    int gk = active[k];
-                    int gl = active[l];
-                    info[gk * q + gl] += v;
-                    if (gk != gl) {
-                        info[gl * q + gk] += v;
-                    }
-                }
-            }
-            return true;
+        PatternWork(int po) {
+            chol = new double[po * po];
+            inv = new double[po * po];
+            work = new double[po * po];
+            d = new double[po];
+            invD = new double[po];
         }
     }
 }

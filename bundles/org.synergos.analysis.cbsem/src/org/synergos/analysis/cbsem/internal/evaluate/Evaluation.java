@@ -51,6 +51,8 @@ public final class Evaluation {
         this.bootstrapFailed = bootstrapFailed;
     }
 
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
+
     public static Evaluation of(FittedModel fm, SemOptions options) {
         ParameterTable table = fm.table();
         int q = table.freeCount();
@@ -78,7 +80,7 @@ public final class Evaluation {
         int bootFailed = 0;
         if (options.bootstrapDraws() > 0) {
             Bootstrapper.Draws d = Bootstrapper.run(fm, options.bootstrapDraws(), options.bootstrapSeed(),
-                    options.threads(), options.maxIterations(), Math.max(options.tolerance(), 1e-7));
+                    options.threads(), options.maxIterations(), Math.max(options.tolerance(), 1e-6));
             bootDraws = d.estimates();
             bootFailed = d.failed();
             if (bootFailed > 0) {
@@ -95,7 +97,7 @@ public final class Evaluation {
         Standardization std = Standardization.of(fm, theta);
         double[] stdLv = std.stdLv();
         double[] stdAll = std.stdAll();
-        double zCrit = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(
+        double zCrit = STANDARD_NORMAL.inverseCumulativeProbability(
                 1 - (1 - options.confidenceLevel()) / 2);
         List<ParameterEstimate> out = new ArrayList<>();
         for (Parameter r : rows) {
@@ -170,20 +172,27 @@ public final class Evaluation {
 
     private static Map<String, Double> fitMeasures(FittedModel fm, SemOptions options, double[] a, double[] b) {
         ParameterTable baseTable = BaselineTable.of(fm.table());
-        FittedModel base = ModelFitter.fit(baseTable, fm.samples(), fm.h1(), fm.fiml(), null, options.maxIterations(),
-                options.tolerance());
+        FittedModel base = ModelFitter.fit(baseTable, fm.samples(), fm.h1(), fm.fiml(),
+                BaselineTable.startValues(baseTable, fm.h1()), options.maxIterations(), options.tolerance());
         int df = BaselineTable.degreesOfFreedom(fm.table());
         int dfB = BaselineTable.degreesOfFreedom(baseTable);
         YuanBentlerScaling.Result scaling = null;
         YuanBentlerScaling.Result scalingB = null;
-        if (options.estimator() == Estimator.MLR && !fm.fiml() && df > 0) {
-            scaling = YuanBentlerScaling.compute(fm, a, b, df);
-            double[] aB = options.information() == InformationType.OBSERVED ? InformationMatrices.observed(base)
+        boolean mlr = options.estimator() == Estimator.MLR;
+        double[] aB = null;
+        if (mlr && df > 0) {
+            aB = options.information() == InformationType.OBSERVED ? InformationMatrices.observed(base)
                     : InformationMatrices.expected(base);
+            scaling = YuanBentlerScaling.compute(fm, a, b, df);
             scalingB = YuanBentlerScaling.compute(base, aB, InformationMatrices.firstOrder(base), dfB);
         }
+        FitStatistics.Robust robust = null;
+        if (fm.fiml() && df > 0) {
+            FimlCorrection.Result fc = FimlCorrection.compute(fm, df, base, dfB, mlr);
+            robust = new FitStatistics.Robust(fc.x2(), fc.c(), fc.x2Null(), fc.cNull());
+        }
         Map<String, Double> fit = new java.util.LinkedHashMap<>(
-                FitStatistics.compute(fm, base, df, dfB, scaling, scalingB));
+                FitStatistics.compute(fm, base, df, dfB, scaling, scalingB, robust));
         if (scaling != null) {
             int ps = 0;
             for (int g = 0; g < fm.models().size(); g++) {
@@ -191,7 +200,12 @@ public final class Evaluation {
                 ps += p * (p + 1) / 2 + (fm.models().get(g).meanStructure() ? p : 0);
             }
             fit.put("scaling.factor.h1", scaling.traceH1() / ps);
-            fit.put("scaling.factor.h0", scaling.traceH0() / fm.table().freeCount());
+            // per free row, as lavaan counts parameters before equality constraints
+            int freeRows = 0;
+            for (Parameter r : fm.table().rows()) {
+                freeRows += r.isFree() && r.group() > 0 ? 1 : 0;
+            }
+            fit.put("scaling.factor.h0", scaling.traceH0() / freeRows);
         }
         return fit;
     }
@@ -199,13 +213,27 @@ public final class Evaluation {
     private static ParameterEstimate estimate(Parameter r, double est, double se, double lo, double hi, double stdLv,
             double stdAll) {
         double z = est / se;
-        double p = 2 * (1 - new NormalDistribution(null, 0, 1).cumulativeProbability(Math.abs(z)));
+        double p = 2 * (1 - STANDARD_NORMAL.cumulativeProbability(Math.abs(z)));
         return new ParameterEstimate(r, est, se, z, p, lo, hi, stdLv, stdAll);
     }
 
     private static double[] invert(double[] a, int q, ParameterTable table, List<String> warnings) {
         if (q == 0) {
             return new double[0];
+        }
+        double[] spd = Dense.inverseSpd(a, q);
+        if (spd != null) {
+            // λmin/λmax ≥ 1/(tr A · tr A⁻¹) for a positive-definite A: when that bound clears the
+            // threshold, the singular value test below cannot fail and the Cholesky inverse suffices
+            double trA = 0;
+            double trInv = 0;
+            for (int k = 0; k < q; k++) {
+                trA += a[k * q + k];
+                trInv += spd[k * q + k];
+            }
+            if (1.0 / (trA * trInv) > 1e-10) {
+                return spd;
+            }
         }
         Array2DRowRealMatrix m = new Array2DRowRealMatrix(Dense.unflatten(a, q), false);
         SingularValueDecomposition svd = new SingularValueDecomposition(m);

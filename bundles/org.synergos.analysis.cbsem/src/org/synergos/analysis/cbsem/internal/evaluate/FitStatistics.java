@@ -3,7 +3,7 @@ package org.synergos.analysis.cbsem.internal.evaluate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.special.Gamma;
 import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
 import org.synergos.analysis.cbsem.internal.estimate.GroupSample;
 import org.synergos.analysis.cbsem.internal.estimate.SaturatedEm;
@@ -19,6 +19,13 @@ import org.synergos.analysis.cbsem.internal.estimate.SaturatedEm;
 public final class FitStatistics {
 
     private FitStatistics() {
+    }
+
+    /**
+     * Inputs of the robust CFI, TLI and RMSEA: a chi-square and its scaling factor for the model and
+     * the baseline ({@code X² - c·df} replaces {@code X² - df}).
+     */
+    public record Robust(double x2, double c, double x2Null, double cNull) {
     }
 
     /** Saturated-model log-likelihood summed over groups. */
@@ -39,9 +46,11 @@ public final class FitStatistics {
      * @param dfB baseline df
      * @param scaling YB scaling of the model, or null
      * @param scalingB YB scaling of the baseline, or null
+     * @param robust statistics of the robust CFI/TLI/RMSEA, or null: with missing data the FIML-corrected
+     *        ones; else, with a scaling, the unscaled X² and the scaling factors
      */
     public static Map<String, Double> compute(FittedModel fm, FittedModel baseline, int df, int dfB,
-            YuanBentlerScaling.Result scaling, YuanBentlerScaling.Result scalingB) {
+            YuanBentlerScaling.Result scaling, YuanBentlerScaling.Result scalingB, Robust robust) {
         Map<String, Double> out = new LinkedHashMap<>();
         int npar = fm.table().freeCount();
         int n = fm.totalN();
@@ -77,11 +86,17 @@ public final class FitStatistics {
         if (c != null) {
             out.put("cfi.scaled", cfi(chisq / c, df, chisqB / cB, dfB));
             out.put("tli.scaled", tli(chisq / c, df, chisqB / cB, dfB));
+        }
+        Robust r = robust != null ? robust : c != null ? new Robust(chisq, c, chisqB, cB) : null;
+        if (r != null) {
             // robust: replace X² - df by X² - c·df
-            double t1 = Math.max(chisq - c * df, 0);
-            double t2 = Math.max(Math.max(chisq - c * df, chisqB - cB * dfB), 0);
+            double t1 = Math.max(r.x2() - r.c() * df, 0);
+            double t2 = Math.max(Math.max(r.x2() - r.c() * df, r.x2Null() - r.cNull() * dfB), 0);
             out.put("cfi.robust", t2 == 0 ? 1.0 : 1 - t1 / t2);
-            out.put("tli.robust", df == 0 ? 1.0 : 1 - ((chisq - c * df) / df) / ((chisqB - cB * dfB) / dfB));
+            double tliRobust = df == 0 ? 1.0
+                    : 1 - ((r.x2() - r.c() * df) / df) / ((r.x2Null() - r.cNull() * dfB) / dfB);
+            out.put("tli.robust", tliRobust);
+            out.put("nnfi.robust", tliRobust);
         }
         out.put("nnfi", out.get("tli"));
         out.put("rfi", ((chisqB / dfB) - (chisq / df)) / (chisqB / dfB));
@@ -97,7 +112,9 @@ public final class FitStatistics {
         putRmsea(out, "", chisq, df, n, groups, 1.0, chisq);
         if (c != null) {
             putRmsea(out, ".scaled", chisq, c * df, n, groups, 1.0, chisq); // lavaan: X² with df·c
-            putRmsea(out, ".robust", chisq, df, n, groups, c, chisq / c);
+        }
+        if (r != null) {
+            putRmsea(out, ".robust", r.x2(), df, n, groups, r.c(), r.x2() / r.c());
         }
         double srmr = Srmr.of(fm);
         out.put("srmr", srmr);
@@ -133,6 +150,8 @@ public final class FitStatistics {
         if (df <= 0) {
             return Double.NaN;
         }
-        return 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(Math.max(0, x2));
+        // Q(df/2, x/2) directly: the upper tail without cancellation, and no distribution object
+        // (whose constructor seeds a random generator) per call
+        return Gamma.regularizedGammaQ(df / 2, Math.max(0, x2) / 2);
     }
 }

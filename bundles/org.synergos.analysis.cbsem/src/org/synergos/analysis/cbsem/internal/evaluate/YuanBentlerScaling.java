@@ -6,13 +6,14 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
 import org.synergos.analysis.cbsem.internal.estimate.GroupSample;
 import org.synergos.analysis.cbsem.internal.model.Dense;
-import org.synergos.analysis.cbsem.internal.model.ImpliedMoments;
+import org.synergos.analysis.cbsem.internal.estimate.SaturatedEm;
 
 /**
  * Scaling factor of the Yuan–Bentler test statistic (Yuan &amp; Bentler 2000), in the Mplus
  * variant that lavaan uses for MLR ({@code test = "yuan.bentler.mplus"}): {@code c = (tr(A₁⁻¹B₁) -
  * tr(A₀⁻¹B₀)) / df}, where A₁ and B₁ are the observed and first-order information of the saturated
- * (H1) model evaluated at the sample moments ("unstructured", as lavaan does for this trace), and
+ * (H1) model evaluated at the sample moments, or the EM estimates with missing data ("unstructured", as
+ * lavaan does for this trace; {@link SaturatedInformation}), and
  * A₀, B₀ those of the model (A₀ the information used for the standard errors).
  * Satorra &amp; Bentler (1994) give the general form {@code tr(UΓ)/df}.
  */
@@ -39,127 +40,15 @@ public final class YuanBentlerScaling {
         int q = fm.table().freeCount();
         double traceH0 = q == 0 ? 0 : trace(solve(a0, q), b0, q);
         double traceH1 = 0;
-        double[] theta = fm.theta();
         for (int g = 0; g < fm.models().size(); g++) {
             GroupSample data = fm.samples().get(g);
-            boolean means = fm.models().get(g).meanStructure();
-            traceH1 += traceH1(data.cov(), data.mean(), data, data.p(), means);
+            SaturatedEm.Moments h1 = fm.h1().get(g);
+            SaturatedInformation sat = new SaturatedInformation(data.p(), fm.models().get(g).meanStructure());
+            double[] a1 = sat.observed(data, h1.mean(), h1.cov());
+            double[] b1 = sat.firstOrder(data, h1.mean(), h1.cov());
+            traceH1 += trace(solve(a1, sat.dim()), b1, sat.dim());
         }
         return new Result((traceH1 - traceH0) / df, traceH1, traceH0);
-    }
-
-    private static double traceH1(double[] sigma, double[] mu, GroupSample data, int p, boolean means) {
-        int ps = p * (p + 1) / 2;
-        int dim = ps + (means ? p : 0);
-        double[] w = Dense.inverseSpd(sigma, p);
-        int n = data.n();
-        double[] xbar = data.mean();
-        double[] s = data.cov();
-        double[] d = new double[p];
-        for (int i = 0; i < p; i++) {
-            d[i] = xbar[i] - mu[i];
-        }
-        double[] u = new double[p * p];
-        for (int i = 0; i < p; i++) {
-            for (int j = 0; j < p; j++) {
-                u[i * p + j] = s[i * p + j] + d[i] * d[j];
-            }
-        }
-        double[] v = mult(mult(w, u, p), w, p);
-        int[] ra = new int[ps];
-        int[] rb = new int[ps];
-        int k = 0;
-        for (int i = 0; i < p; i++) {
-            for (int j = i; j < p; j++) {
-                ra[k] = i;
-                rb[k] = j;
-                k++;
-            }
-        }
-        double[] a1 = new double[dim * dim];
-        int off = means ? p : 0;
-        double[] wd = new double[p];
-        for (int i = 0; i < p; i++) {
-            for (int j = 0; j < p; j++) {
-                wd[i] += w[i * p + j] * d[j];
-            }
-        }
-        for (int x = 0; x < ps; x++) {
-            for (int y = 0; y < ps; y++) {
-                double val = -0.5 * symTrace(w, w, ra[x], rb[x], ra[y], rb[y], p)
-                        + symTrace(w, v, ra[x], rb[x], ra[y], rb[y], p);
-                a1[(off + x) * dim + off + y] = val * n;
-            }
-        }
-        if (means) {
-            for (int i = 0; i < p; i++) {
-                for (int j = 0; j < p; j++) {
-                    a1[i * dim + j] = w[i * p + j] * n;
-                }
-                for (int x = 0; x < ps; x++) {
-                    // (W E W d)_i for E = E_ab (symmetric)
-                    int a = ra[x];
-                    int b = rb[x];
-                    double val = w[i * p + a] * wd[b] + (a != b ? w[i * p + b] * wd[a] : 0.0);
-                    a1[i * dim + off + x] = val * n;
-                    a1[(off + x) * dim + i] = val * n;
-                }
-            }
-        }
-        double[] b1 = new double[dim * dim];
-        double[] sc = new double[dim];
-        double[] z = new double[p];
-        for (double[] row : data.rows()) {
-            for (int i = 0; i < p; i++) {
-                double acc = 0;
-                for (int j = 0; j < p; j++) {
-                    acc += w[i * p + j] * (row[j] - mu[j]);
-                }
-                z[i] = acc;
-            }
-            if (means) {
-                System.arraycopy(z, 0, sc, 0, p);
-            }
-            for (int x = 0; x < ps; x++) {
-                int a = ra[x];
-                int b = rb[x];
-                double g = -0.5 * (w[a * p + b] - z[a] * z[b]);
-                sc[off + x] = a == b ? g : 2 * g;
-            }
-            for (int x = 0; x < dim; x++) {
-                for (int y = 0; y < dim; y++) {
-                    b1[x * dim + y] += sc[x] * sc[y];
-                }
-            }
-        }
-        return trace(solve(a1, dim), b1, dim);
-    }
-
-    /** tr(E₁ X E₂ Y) with E the symmetric unit matrices of vech elements (a,b) and (c,d). */
-    private static double symTrace(double[] x, double[] y, int a, int b, int c, int d, int p) {
-        // E1 = e_a e_b' (+ e_b e_a'), E2 = e_c e_d' (+ e_d e_c'); tr(e_i e_j' X e_k e_l' Y) = X_jk Y_li
-        double s = 0;
-        int[][] e1 = a == b ? new int[][] {{a, b}} : new int[][] {{a, b}, {b, a}};
-        int[][] e2 = c == d ? new int[][] {{c, d}} : new int[][] {{c, d}, {d, c}};
-        for (int[] u : e1) {
-            for (int[] v : e2) {
-                s += x[u[1] * p + v[0]] * y[v[1] * p + u[0]];
-            }
-        }
-        return s;
-    }
-
-    private static double[] mult(double[] a, double[] b, int p) {
-        double[] out = new double[p * p];
-        for (int i = 0; i < p; i++) {
-            for (int k = 0; k < p; k++) {
-                double aik = a[i * p + k];
-                for (int j = 0; j < p; j++) {
-                    out[i * p + j] += aik * b[k * p + j];
-                }
-            }
-        }
-        return out;
     }
 
     private static double[] solve(double[] a, int n) {

@@ -150,6 +150,85 @@ public final class Dense {
         }
     }
 
+    // Small single-loop-nest kernels: the JIT compiles each once and early (an estimation calls them
+    // thousands of times), instead of on-stack-replacing big multi-loop methods one loop at a time.
+
+    /** {@code out = A B} (A rows×inner, B inner×cols, row-major); zero entries of A are skipped. */
+    public static void multiply(double[] a, double[] b, double[] out, int rows, int inner, int cols) {
+        java.util.Arrays.fill(out, 0, rows * cols, 0.0);
+        for (int i = 0; i < rows; i++) {
+            int ri = i * inner;
+            int ro = i * cols;
+            for (int k = 0; k < inner; k++) {
+                double aik = a[ri + k];
+                if (aik != 0.0) {
+                    int rk = k * cols;
+                    for (int j = 0; j < cols; j++) {
+                        out[ro + j] += aik * b[rk + j];
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code out = A' B} over the first {@code rows} rows of A (stride {@code aCols}) and B (stride
+     * {@code bCols}): out is aCols×bCols; zero entries of A are skipped.
+     */
+    public static void multiplyTransposedLeft(double[] a, int aCols, double[] b, int bCols, int rows, double[] out) {
+        java.util.Arrays.fill(out, 0, aCols * bCols, 0.0);
+        for (int r = 0; r < rows; r++) {
+            int ra = r * aCols;
+            int rb = r * bCols;
+            for (int i = 0; i < aCols; i++) {
+                double ari = a[ra + i];
+                if (ari != 0.0) {
+                    int ro = i * bCols;
+                    for (int c = 0; c < bCols; c++) {
+                        out[ro + c] += ari * b[rb + c];
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code out = A B'} (A and B rows×inner) for a product known to be symmetric: lower half, mirrored. */
+    public static void multiplyTransposedSymmetric(double[] a, double[] b, double[] out, int rows, int inner) {
+        for (int i = 0; i < rows; i++) {
+            int ri = i * inner;
+            for (int j = 0; j <= i; j++) {
+                int rj = j * inner;
+                double acc = 0;
+                for (int k = 0; k < inner; k++) {
+                    acc += a[ri + k] * b[rj + k];
+                }
+                out[i * rows + j] = acc;
+                out[j * rows + i] = acc;
+            }
+        }
+    }
+
+    /** {@code out = M v} for M rows×cols. */
+    public static void multiplyVector(double[] m, double[] v, double[] out, int rows, int cols) {
+        for (int i = 0; i < rows; i++) {
+            int ri = i * cols;
+            double acc = 0;
+            for (int k = 0; k < cols; k++) {
+                acc += m[ri + k] * v[k];
+            }
+            out[i] = acc;
+        }
+    }
+
+    /** {@code Σ_ij x_ij y_ij} over n×n matrices (= tr(XY) when one of them is symmetric). */
+    public static double dotMatrices(double[] x, double[] y, int n) {
+        double acc = 0;
+        for (int i = 0; i < n * n; i++) {
+            acc += x[i] * y[i];
+        }
+        return acc;
+    }
+
     /** Symmetric positive-definite inverse; returns {@code null} when not positive definite. */
     public static double[] inverseSpd(double[] a, int n) {
         double[] l = a.clone();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.synergos.analysis.cbsem.core.Operator;
 import org.synergos.analysis.cbsem.core.Parameter;
 import org.synergos.analysis.cbsem.core.ParameterTable;
+import org.synergos.analysis.cbsem.internal.estimate.SaturatedEm;
 
 /**
  * The independence (null) model of a parameter table, lavaan's default baseline: free variances
@@ -47,6 +48,25 @@ public final class BaselineTable {
             }
         }
         return new ParameterTable(rows, model.observed(), List.of(), model.groupLabels(), model.meanStructure());
+    }
+
+    /**
+     * Start values of a baseline table: the saturated (H1) variances and means of each group, which
+     * are the ML estimates themselves for complete data (a fitted baseline then needs no iteration).
+     */
+    public static double[] startValues(ParameterTable baseline, List<SaturatedEm.Moments> h1) {
+        double[] out = new double[baseline.freeCount()];
+        List<String> obs = baseline.observed();
+        int p = obs.size();
+        for (Parameter r : baseline.rows()) {
+            if (!r.isFree()) {
+                continue;
+            }
+            SaturatedEm.Moments m = h1.get(r.group() - 1);
+            int i = obs.indexOf(r.lhs());
+            out[r.free() - 1] = r.op() == Operator.INTERCEPT ? m.mean()[i] : m.cov()[i * p + i];
+        }
+        return out;
     }
 
     /** Number of fixed.x sample moments (fixed rows with automatic values) — not counted in df. */
