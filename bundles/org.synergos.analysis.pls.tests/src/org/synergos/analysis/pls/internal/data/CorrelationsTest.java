@@ -9,9 +9,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The resample correlations (weighted moments of the rows drawn, computed two columns at a time) equal the
- * Pearson correlations of the resample written out row by row, for every column count (odd and even, the
- * blocked loop's edges).
+ * The resample correlations — weighted moments of the rows drawn, computed two columns at a time, or summed
+ * from precomputed row products — equal the Pearson correlations of the resample written out row by row,
+ * for every column count (odd and even, the blocked loop's edges), and a constant resample column is reported.
  */
 class CorrelationsTest {
 
@@ -33,10 +33,15 @@ class CorrelationsTest {
                 }
                 double[] out = new double[p * p];
                 assertTrue(Correlations.ofResample(raw, n, p, counts, new double[n * (p + 1)], out));
+                ResampleCorrelations summed = new ResampleCorrelations(new PreparedData(n, p, raw, new int[n], 0));
+                double[] fromProducts = new double[p * p];
+                assertTrue(summed.compute(counts, summed.newScratch(), fromProducts));
                 for (int a = 0; a < p; a++) {
                     for (int b = 0; b < p; b++) {
                         double expected = pearson(raw, n, rows, a, b);
                         assertEquals(expected, out[a * p + b], 1e-13, "p " + p + ", r(" + a + "," + b + ")");
+                        assertEquals(expected, fromProducts[a * p + b], 1e-13,
+                                "from products: p " + p + ", r(" + a + "," + b + ")");
                     }
                 }
             }
@@ -49,6 +54,8 @@ class CorrelationsTest {
         double[] raw = { 1, 2, 3, 4, 5, 6, 5, 5, 5, 9, 9, 9 };
         int[] counts = { 2, 2, 2, 0, 0, 0 }; // rows 0..2 only: column 1 is constant 5 there
         assertFalse(Correlations.ofResample(raw, n, 2, counts, new double[n * 3], new double[4]));
+        ResampleCorrelations summed = new ResampleCorrelations(new PreparedData(n, 2, raw, new int[n], 0));
+        assertFalse(summed.compute(counts, summed.newScratch(), new double[4]));
     }
 
     private static double pearson(double[] raw, int n, int[] rows, int a, int b) {

@@ -1,8 +1,7 @@
 package org.synergos.analysis.pls.internal.bootstrap;
 
 import org.synergos.analysis.pls.core.PlsOptions;
-import org.synergos.analysis.pls.internal.data.Correlations;
-import org.synergos.analysis.pls.internal.data.PreparedData;
+import org.synergos.analysis.pls.internal.data.ResampleCorrelations;
 import org.synergos.analysis.pls.internal.estimation.KernelState;
 import org.synergos.analysis.pls.internal.estimation.PlsKernel;
 import org.synergos.analysis.pls.internal.model.CompiledModel;
@@ -10,7 +9,7 @@ import org.synergos.analysis.pls.internal.model.CompiledModel;
 /** Per-thread evaluator: resample multiplicities → correlation matrix → kernel → parameter vector. */
 final class DrawEvaluator {
 
-    private final PreparedData data;
+    private final ResampleCorrelations correlations;
     private final PlsOptions options;
     private final StatisticLayout layout;
     private final KernelState state;
@@ -22,15 +21,15 @@ final class DrawEvaluator {
     private final double[] product;
     private final double[] mono;
 
-    DrawEvaluator(PreparedData data, CompiledModel model, PlsOptions options, StatisticLayout layout) {
-        this.data = data;
+    DrawEvaluator(ResampleCorrelations correlations, CompiledModel model, PlsOptions options, StatisticLayout layout) {
+        this.correlations = correlations;
         this.options = options;
         this.layout = layout;
         this.state = new KernelState(model);
         int k = model.constructCount;
-        counts = new int[data.n];
-        work = new double[data.n * (data.p + 1)];
-        s = new double[data.p * data.p];
+        counts = new int[correlations.rows()];
+        work = correlations.newScratch();
+        s = new double[correlations.columns() * correlations.columns()];
         total = new double[k * k];
         power = new double[k * k];
         product = new double[k * k];
@@ -39,7 +38,7 @@ final class DrawEvaluator {
 
     DrawStatus evaluate(ResampleSource source, int draw, double[] out) {
         source.fill(draw, counts);
-        if (!Correlations.ofResample(data.raw, data.n, data.p, counts, work, s)) {
+        if (!correlations.compute(counts, work, s)) {
             return DrawStatus.ZERO_VARIANCE_INDICATOR;
         }
         DrawStatus status = switch (PlsKernel.run(s, state, options)) {

@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.synergos.analysis.pls.core.PlsOptions;
 import org.synergos.analysis.pls.core.ProgressListener;
 import org.synergos.analysis.pls.internal.data.PreparedData;
+import org.synergos.analysis.pls.internal.data.ResampleCorrelations;
 import org.synergos.analysis.pls.internal.model.CompiledModel;
 
 /**
@@ -38,8 +39,9 @@ public final class ParallelDraws {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         int step = Math.max(1, draws / 100);
+        ResampleCorrelations correlations = new ResampleCorrelations(data);
         Runnable worker = () -> {
-            DrawEvaluator evaluator = new DrawEvaluator(data, model, options, layout);
+            DrawEvaluator evaluator = new DrawEvaluator(correlations, model, options, layout);
             for (int b = next.getAndIncrement(); b < draws; b = next.getAndIncrement()) {
                 if (cancelled.getAsBoolean()) {
                     return;
