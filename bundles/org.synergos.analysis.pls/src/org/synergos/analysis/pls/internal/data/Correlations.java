@@ -50,24 +50,7 @@ public final class Correlations {
             int oa = a * n;
             out[a * p + a] = 1.0;
             for (int b = 0; b < a; b++) {
-                int ob = b * n;
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                int i = 0;
-                for (; i + 3 < n; i += 4) {
-                    s0 += z[oa + i] * z[ob + i];
-                    s1 += z[oa + i + 1] * z[ob + i + 1];
-                    s2 += z[oa + i + 2] * z[ob + i + 2];
-                    s3 += z[oa + i + 3] * z[ob + i + 3];
-                }
-                for (; i < n; i++) {
-                    s0 += z[oa + i] * z[ob + i];
-                }
-                double r = (s0 + s1 + s2 + s3) * scale;
-                out[a * p + b] = r;
-                out[b * p + a] = r;
+                store(out, p, a, b, dot(z, oa, b * n, n) * scale);
             }
         }
     }
@@ -151,21 +134,25 @@ public final class Correlations {
         for (; a < p; a++) {
             int oa = (a + 1) * n;
             for (int b = 0; b < a; b++) {
-                int ob = (b + 1) * n;
-                double s0 = 0;
-                double s1 = 0;
-                int r = 0;
-                for (; r + 1 < m; r += 2) {
-                    s0 += work[oa + r] * work[ob + r];
-                    s1 += work[oa + r + 1] * work[ob + r + 1];
-                }
-                if (r < m) {
-                    s0 += work[oa + r] * work[ob + r];
-                }
-                store(out, p, a, b, s0 + s1);
+                store(out, p, a, b, dot(work, oa, (b + 1) * n, m));
             }
         }
         return true;
+    }
+
+    /** {@code Σ v[x + i]·v[y + i]} for i < length, with two partial sums to shorten the dependency chain. */
+    private static double dot(double[] v, int x, int y, int length) {
+        double s0 = 0;
+        double s1 = 0;
+        int i = 0;
+        for (; i + 1 < length; i += 2) {
+            s0 += v[x + i] * v[y + i];
+            s1 += v[x + i + 1] * v[y + i + 1];
+        }
+        if (i < length) {
+            s0 += v[x + i] * v[y + i];
+        }
+        return s0 + s1;
     }
 
     private static void store(double[] out, int p, int a, int b, double value) {
