@@ -134,6 +134,9 @@ check "workbench listens on 127.0.0.1 only" loopback_only "$port"
 api="http://127.0.0.1:$port/api/engines"
 check "requests without the token are refused (403)" test "$(curl -s -o /dev/null -w '%{http_code}' "$api")" = 403
 check "requests with the token see the engines" bash -c "curl -sf -H 'Authorization: Bearer $token' '$api' | grep -q '\"descriptive\"'"
+"$home/bin/synergos" daemon status > "$work/workbench-status.txt" 2>&1; code=$?
+check "while the workbench runs, the user's other commands run in it" \
+  bash -c "test $code -eq 0 && grep -q '^Synergos workbench (pid' '$work/workbench-status.txt'"
 
 cp "$plugin" "$home/plugins/"
 appeared=no

@@ -56,6 +56,21 @@ final class DaemonClient implements AutoCloseable {
         }
     }
 
+    /** Whether a runtime answers at {@code address}. */
+    static boolean isServed(DaemonAddress address) {
+        Optional<DaemonClient> client = connect(address);
+        client.ifPresent(DaemonClient::closeQuietly);
+        return client.isPresent();
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (IOException e) {
+            // nothing was sent
+        }
+    }
+
     /** Runs the command in the resident runtime; returns its exit code. */
     int run(List<String> arguments) throws IOException {
         out.writeUTF(DaemonProtocol.GREETING);

@@ -81,10 +81,12 @@ final class DaemonCommand {
             System.out.println(whenAbsent);
             return request.equals(DaemonProtocol.STATUS_REQUEST) ? HeadlessApplication.FAILED : HeadlessApplication.OK;
         }
+        String answer;
         try (DaemonClient connected = client.get()) {
-            System.out.println(connected.request(request));
+            answer = connected.request(request);
         }
-        if (request.equals(DaemonProtocol.STOP_REQUEST)) {
+        System.out.println(answer);
+        if (request.equals(DaemonProtocol.STOP_REQUEST) && answer.startsWith(DaemonServer.STOPPING)) {
             awaitSocketGone();
         }
         return HeadlessApplication.OK;

@@ -40,7 +40,13 @@ import jdk.net.UnixDomainPrincipal;
  */
 final class DaemonServer {
 
+    static final String DAEMON = "daemon";
+    static final String WORKBENCH = "workbench";
+    /** How the answer to a stop request begins when the runtime stops. */
+    static final String STOPPING = "stopping the ";
+
     private final DaemonAddress address;
+    private final String host;
     private final Duration idleTimeout;
     private final ToIntFunction<Invocation> application;
     private final BooleanSupplier runtimeStopping;
@@ -51,9 +57,14 @@ final class DaemonServer {
     private volatile Instant lastActivity = Instant.now();
     private volatile ServerSocketChannel server;
 
-    DaemonServer(DaemonAddress address, Duration idleTimeout, ToIntFunction<Invocation> application,
+    /**
+     * @param host        what keeps the runtime: {@link #DAEMON} (stops on request or when idle) or {@link #WORKBENCH}
+     *                    (serves while the workbench runs; a stop request is declined)
+     */
+    DaemonServer(DaemonAddress address, String host, Duration idleTimeout, ToIntFunction<Invocation> application,
             BooleanSupplier runtimeStopping) {
         this.address = address;
+        this.host = host;
         this.idleTimeout = idleTimeout;
         this.application = application;
         this.runtimeStopping = runtimeStopping;
@@ -69,7 +80,7 @@ final class DaemonServer {
         Thread watchdog = new Thread(this::stopWhenIdle, "synergos-daemon-idle");
         watchdog.setDaemon(true);
         watchdog.start();
-        log.println("Synergos daemon (pid " + ProcessHandle.current().pid() + ") listening on " + address.socket());
+        log.println(title() + " serves the commands of " + System.getProperty("user.name") + " on " + address.socket());
         log.flush();
         try {
             while (!stopping.get()) {
@@ -142,8 +153,12 @@ final class DaemonServer {
                 case DaemonProtocol.RUN -> runCommand(in, out, connection);
                 case DaemonProtocol.STATUS_REQUEST -> answer(out, status());
                 case DaemonProtocol.STOP_REQUEST -> {
-                    answer(out, "stopping the Synergos daemon (pid " + ProcessHandle.current().pid() + ")");
-                    stop();
+                    if (host.equals(WORKBENCH)) {
+                        answer(out, title() + " keeps serving commands while it runs; stop it with Ctrl-C");
+                    } else {
+                        answer(out, STOPPING + title());
+                        stop();
+                    }
                 }
                 default -> answer(out, "unknown request");
             }
@@ -212,12 +227,17 @@ final class DaemonServer {
 
     private String status() {
         Runtime runtime = Runtime.getRuntime();
-        return "Synergos daemon (pid " + ProcessHandle.current().pid() + ") on " + address.socket() + "\n"
+        return title() + " on " + address.socket() + "\n"
                 + "  up " + Duration.between(started, Instant.now()).toSeconds() + " s, " + served.get()
                 + " connection(s), " + (running.get() - 1) + " command(s) running\n"
                 + "  heap " + (runtime.totalMemory() - runtime.freeMemory()) / (1 << 20) + " MiB of "
-                + runtime.maxMemory() / (1 << 20) + " MiB; stops after " + idleTimeout.toMinutes()
-                + " idle minute(s)";
+                + runtime.maxMemory() / (1 << 20) + " MiB; "
+                + (host.equals(WORKBENCH) ? "serves as long as the workbench runs"
+                        : "stops after " + idleTimeout.toMinutes() + " idle minute(s)");
+    }
+
+    private String title() {
+        return "Synergos " + host + " (pid " + ProcessHandle.current().pid() + ")";
     }
 
     private static void answer(DataOutputStream out, String text) throws IOException {

@@ -52,15 +52,47 @@ final class OsgiRuntime {
         this.arguments = arguments;
     }
 
-    /** Runs the command line in this process. */
+    /**
+     * Runs the command line in this process. The workbench also serves the user's other commands while it runs
+     * (it is a warm runtime anyway), unless a resident runtime already does.
+     */
     int run() {
-        return withRuntime((application, stop) -> application.run(Invocation.ofThisProcess(arguments, stop)));
+        return withRuntime((application, stop) -> {
+            DaemonServer commands = arguments.isEmpty() || !arguments.get(0).equals("workbench") ? null
+                    : commandServerBeside(application, stop);
+            try {
+                return application.run(Invocation.ofThisProcess(arguments, stop));
+            } finally {
+                if (commands != null) {
+                    commands.stop();
+                }
+            }
+        });
+    }
+
+    private DaemonServer commandServerBeside(HeadlessApplication application, BooleanSupplier stop) {
+        DaemonAddress address = DaemonAddress.of(layout);
+        if ("off".equals(System.getenv("SYNERGOS_DAEMON")) || DaemonClient.isServed(address)) {
+            return null; // asked not to, or a resident runtime already serves
+        }
+        DaemonServer server = new DaemonServer(address, DaemonServer.WORKBENCH, Duration.ofDays(365), application::run,
+                stop);
+        Thread thread = new Thread(() -> {
+            try {
+                server.serve(System.out);
+            } catch (IOException e) {
+                System.err.println("synergos workbench: not serving other commands: " + e.getMessage());
+            }
+        }, "synergos-command-server");
+        thread.setDaemon(true);
+        thread.start();
+        return server;
     }
 
     /** Serves commands from {@code bin/synergos} on the socket until stopped or idle for {@code idleTimeout}. */
     int serve(DaemonAddress address, Duration idleTimeout) {
         return withRuntime((application, stop) -> {
-            new DaemonServer(address, idleTimeout, application::run, stop).serve(System.out);
+            new DaemonServer(address, DaemonServer.DAEMON, idleTimeout, application::run, stop).serve(System.out);
             return HeadlessApplication.OK;
         });
     }
