@@ -90,6 +90,7 @@ final class DaemonServer {
                 } catch (AsynchronousCloseException e) {
                     break;
                 }
+                running.incrementAndGet(); // here, not in the worker: the idle check must never miss a connection
                 Thread worker = new Thread(() -> handle(connection), "synergos-command-" + served.incrementAndGet());
                 worker.start();
             }
@@ -139,7 +140,6 @@ final class DaemonServer {
     }
 
     private void handle(SocketChannel connection) {
-        running.incrementAndGet();
         try (connection) {
             if (!sameUser(connection)) {
                 return;
