@@ -122,13 +122,29 @@ final class DaemonClient implements AutoCloseable {
                 throw new IOException("the resident runtime closed the connection before the command ended");
             }
             switch (frame) {
-                case DaemonProtocol.OUT -> stdout.write(DaemonProtocol.readBytes(in));
-                case DaemonProtocol.ERR -> stderr.write(DaemonProtocol.readBytes(in));
+                case DaemonProtocol.OUT -> stdout = copy(DaemonProtocol.readBytes(in), stdout);
+                case DaemonProtocol.ERR -> stderr = copy(DaemonProtocol.readBytes(in), stderr);
                 case DaemonProtocol.EXIT -> {
                     return in.readInt();
                 }
                 default -> throw new IOException("unexpected message " + frame + " from the resident runtime");
             }
+        }
+    }
+
+    /**
+     * Writes output to a stream of this process; a stream that fails (a closed pipe, as in {@code | head}) is
+     * dropped and later output discarded, as an in-process command's {@code System.out} would do.
+     */
+    private static OutputStream copy(byte[] bytes, OutputStream target) {
+        if (target == null) {
+            return null;
+        }
+        try {
+            target.write(bytes);
+            return target;
+        } catch (IOException e) {
+            return null;
         }
     }
 
