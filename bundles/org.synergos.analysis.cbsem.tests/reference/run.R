@@ -1,6 +1,6 @@
 # Reference numbers for the Synergos CB-SEM engine tests beyond ../shared/reference: MLR with FIML,
 # scalar invariance and the configural -> metric -> scalar difference tests, modification indices
-# (single group and multigroup) and score tests of released equality constraints.
+# (single group and multigroup, complete data and FIML) and score tests of released equality constraints.
 # Run from this folder with R and lavaan installed: Rscript run.R ../../../../shared/reference/data
 # (the folder holding PoliticalDemocracy*.csv). The engine's tests read only the outputs.
 library(lavaan)
@@ -64,6 +64,15 @@ mi <- function(fit, tag) {
 # MLR with FIML on the copy with 5% missing cells
 dump(sem(model, data = dm, estimator = "MLR", missing = "ml"), "poldem_mlr_fiml",
      'sem(model, data = missing5pct, estimator = "MLR", missing = "ml")')
+
+# FIML with the expected information (for missing = "ml" summed over the missing-data patterns at the
+# implied moments), and modification indices with missing data: FIML and MLR + FIML (lavaan's
+# modindices() always uses that expected information)
+fit.fiml.expected <- sem(model, data = dm, missing = "ml", information = "expected")
+dump(fit.fiml.expected, "poldem_fiml_expected",
+     'sem(model, data = missing5pct, missing = "ml", information = "expected")')
+mi(sem(model, data = dm, missing = "ml"), "poldem_fiml_ml")
+mi(sem(model, data = dm, missing = "ml", estimator = "MLR"), "poldem_mlr_fiml")
 
 # single-group ML modification indices
 fit.ml <- sem(model, data = d)
