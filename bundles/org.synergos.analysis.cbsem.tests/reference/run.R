@@ -1,6 +1,7 @@
 # Reference numbers for the Synergos CB-SEM engine tests beyond ../shared/reference: MLR with FIML,
 # scalar invariance and the configural -> metric -> scalar difference tests, modification indices
-# (single group and multigroup) and score tests of released equality constraints.
+# (single group and multigroup, complete data and FIML), score tests of released equality constraints,
+# and two-group MLR with FIML on a grouped copy with missing cells that this script writes.
 # Run from this folder with R and lavaan installed: Rscript run.R ../../../../shared/reference/data
 # (the folder holding PoliticalDemocracy*.csv). The engine's tests read only the outputs.
 library(lavaan)
@@ -64,6 +65,15 @@ mi <- function(fit, tag) {
 # MLR with FIML on the copy with 5% missing cells
 dump(sem(model, data = dm, estimator = "MLR", missing = "ml"), "poldem_mlr_fiml",
      'sem(model, data = missing5pct, estimator = "MLR", missing = "ml")')
+
+# FIML with the expected information (for missing = "ml" summed over the missing-data patterns at the
+# implied moments), and modification indices with missing data: FIML and MLR + FIML (lavaan's
+# modindices() always uses that expected information)
+fit.fiml.expected <- sem(model, data = dm, missing = "ml", information = "expected")
+dump(fit.fiml.expected, "poldem_fiml_expected",
+     'sem(model, data = missing5pct, missing = "ml", information = "expected")')
+mi(sem(model, data = dm, missing = "ml"), "poldem_fiml_ml")
+mi(sem(model, data = dm, missing = "ml", estimator = "MLR"), "poldem_mlr_fiml")
 
 # single-group ML modification indices
 fit.ml <- sem(model, data = d)
@@ -133,4 +143,23 @@ writeLines(toJSON(list(tool = tool, method = attr(lrt.mlr, "head"),
                                                    df_diff = lrt.mlr[2, "Df diff"],
                                                    pvalue = num(lrt.mlr[2, "Pr(>Chisq)"]))),
                   auto_unbox = TRUE, pretty = TRUE, digits = NA), "poldem_mg_mlr_difference_test.json")
+# two-group copy with 5% of the numeric cells missing completely at random (grp always observed),
+# written beside this script and read back so that lavaan fits exactly what the tests read
+set.seed(7502)
+num.cols <- setdiff(names(dg), "grp")
+m <- as.matrix(dg[num.cols])
+m[sample(length(m), round(0.05 * length(m)))] <- NA
+dgm <- dg
+dgm[num.cols] <- as.data.frame(m)
+write.csv(dgm, "PoliticalDemocracy_grouped_missing5pct.csv", row.names = FALSE, na = "")
+dgm <- read.csv("PoliticalDemocracy_grouped_missing5pct.csv")
+# MLR with FIML per group: configural and metric
+configural.mlr.fiml <- sem(model, data = dgm, group = "grp", estimator = "MLR", missing = "ml")
+metric.mlr.fiml <- sem(model, data = dgm, group = "grp", group.equal = "loadings", estimator = "MLR",
+                       missing = "ml")
+dump(configural.mlr.fiml, "poldem_mg_configural_mlr_fiml",
+     'sem(model, data = grouped_missing5pct, group = "grp", estimator = "MLR", missing = "ml")')
+dump(metric.mlr.fiml, "poldem_mg_metric_mlr_fiml",
+     'sem(model, data = grouped_missing5pct, group = "grp", group.equal = "loadings", estimator = "MLR", missing = "ml")')
+mi(metric.mlr.fiml, "poldem_mg_metric_mlr_fiml")
 cat("done\n")

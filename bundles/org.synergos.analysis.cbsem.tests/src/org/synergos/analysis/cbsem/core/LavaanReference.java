@@ -9,6 +9,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
+import org.synergos.analysis.cbsem.internal.estimate.ModelFitter;
+import org.synergos.analysis.cbsem.internal.evaluate.Evaluation;
 import org.synergos.testing.ReferenceTable;
 import org.synergos.testing.SharedReference;
 import org.synergos.testing.TestResources;
@@ -118,6 +121,35 @@ final class LavaanReference {
             }
             assertClose(node.asDouble(), result.fitMeasures().get(name), rel, abs, referenceJson + " " + name);
         }
+    }
+
+    /** The fitted model of {@code fit} re-evaluated at lavaan's estimates in {@code paramsCsv} (no optimisation). */
+    static FittedModel fittedAt(SemResult fit, String paramsCsv, boolean grouped) {
+        ReferenceTable params = table(paramsCsv);
+        ParameterTable table = fit.parameterTable();
+        double[] theta = new double[table.freeCount()];
+        for (int i = 0; i < params.rowCount(); i++) {
+            Operator op = Operator.ofSymbol(params.cell(i, "op"));
+            int group = grouped ? (int) params.number(i, "group") : 1;
+            Parameter p = op == Operator.DEFINED || op == Operator.EQUALITY ? null
+                    : table.find(params.cell(i, "lhs"), op, params.cell(i, "rhs"), group);
+            if (p != null && p.isFree()) {
+                theta[p.free() - 1] = params.number(i, "est");
+            }
+        }
+        FittedModel own = fit.fitted();
+        return ModelFitter.fit(table, own.samples(), own.h1(), own.fiml(), theta, 0, 1e-12);
+    }
+
+    /**
+     * The whole evaluation of {@code fit} (SEs, standardised values, fit measures, with the baseline
+     * model fitted by Synergos) at lavaan's estimates: separates the formulas from the optima.
+     */
+    static SemResult evaluatedAt(SemResult fit, String paramsCsv, boolean grouped) {
+        FittedModel fm = fittedAt(fit, paramsCsv, grouped);
+        Evaluation ev = Evaluation.of(fm, fit.options());
+        return new SemResult(fit.parameterTable(), fit.options(), ev.estimates(), new FitMeasures(ev.fit()), ev.r2(),
+                ev.heywood(), ev.warnings(), fm.convergence(), ev.vcov(), fit.groupSizes(), ev.bootstrapOk(), fm);
     }
 
     /** A reference CSV: shared, or bundled when the name starts with {@value #BUNDLED}. */

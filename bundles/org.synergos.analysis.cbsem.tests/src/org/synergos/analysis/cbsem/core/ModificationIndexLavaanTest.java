@@ -1,20 +1,13 @@
 package org.synergos.analysis.cbsem.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
-import org.synergos.analysis.cbsem.internal.estimate.ModelFitter;
-import org.synergos.analysis.cbsem.internal.evaluate.ModIndices;
-import org.synergos.testing.ReferenceTable;
 
 /**
  * Modification indices and score tests of released equality constraints against lavaan 0.6-14, R
@@ -30,10 +23,9 @@ import org.synergos.testing.ReferenceTable;
  */
 class ModificationIndexLavaanTest {
 
-    private static final double REL = 1e-4;
-    /** Agreement of the formulas, evaluated at the same (lavaan's) estimates. */
-    private static final double FORMULA = 1e-6;
+    private static final double REL = LavaanModIndices.REL;
     private static final LavaanReference REF = new LavaanReference();
+    private static final LavaanModIndices MI = new LavaanModIndices(REF);
     private static final DataSet DATA = LavaanReference.data("PoliticalDemocracy.csv");
     private static final DataSet GROUPED = LavaanReference.data("PoliticalDemocracy_grouped.csv");
 
@@ -45,7 +37,7 @@ class ModificationIndexLavaanTest {
     @Test
     void politicalDemocracyModelMatchesLavaan() {
         SemResult fit = Sem.fit(LavaanReference.politicalDemocracy(), DATA, SemOptions.defaults());
-        assertModIndices("poldem_ml_modindices.csv", fit, false, "lavaan_poldem/poldem_ml_params.csv");
+        MI.assertMatches("poldem_ml_modindices.csv", fit, false, "lavaan_poldem/poldem_ml_params.csv");
     }
 
     @Test
@@ -63,7 +55,7 @@ class ModificationIndexLavaanTest {
                 .build();
         SemResult fit = Sem.fit(chain, DATA, SemOptions.defaults());
         REF.assertParameters(LavaanReference.BUNDLED + "poldem_chain_ml_params.csv", fit, REL, 1e-6, true);
-        assertModIndices("poldem_chain_ml_modindices.csv", fit, false,
+        MI.assertMatches("poldem_chain_ml_modindices.csv", fit, false,
                 LavaanReference.BUNDLED + "poldem_chain_ml_params.csv");
         assertTrue(has(Sem.modificationIndices(fit), "ind60", Operator.COVARIANCE, "dem65"));
     }
@@ -77,7 +69,7 @@ class ModificationIndexLavaanTest {
                 .build();
         SemResult fit = Sem.fit(orthogonal, DATA, SemOptions.defaults());
         REF.assertParameters(LavaanReference.BUNDLED + "poldem_orthogonal_ml_params.csv", fit, REL, 1e-6, true);
-        assertModIndices("poldem_orthogonal_ml_modindices.csv", fit, false,
+        MI.assertMatches("poldem_orthogonal_ml_modindices.csv", fit, false,
                 LavaanReference.BUNDLED + "poldem_orthogonal_ml_params.csv");
     }
 
@@ -86,7 +78,7 @@ class ModificationIndexLavaanTest {
         // fixed marker loadings become identified candidates once loadings are equal across groups
         SemResult fit = Sem.fit(LavaanReference.politicalDemocracy(), GROUPED,
                 SemOptions.builder().group("grp").groupEqual(GroupEquality.LOADINGS).build());
-        assertModIndices("poldem_mg_metric_modindices.csv", fit, true,
+        MI.assertMatches("poldem_mg_metric_modindices.csv", fit, true,
                 "lavaan_poldem_variants/poldem_mg_metric_params.csv");
     }
 
@@ -123,65 +115,6 @@ class ModificationIndexLavaanTest {
         assertEquals(expected.get("total").get("df").asInt(), total.dfDiff(), what + " total df");
     }
 
-    /**
-     * Compares with lavaan's modification indices: at lavaan's estimates ({@code paramsCsv}) all
-     * columns to {@value #FORMULA}, from Synergos' own fit the MI to 1e-4 of max(MI, 1), and the
-     * candidate sets.
-     */
-    private void assertModIndices(String file, SemResult fit, boolean grouped, String paramsCsv) {
-        assertModIndices(file, Sem.modificationIndices(fit), grouped, false);
-        assertModIndices(file, ModIndices.compute(atEstimates(fit, LavaanReference.table(paramsCsv), grouped)), grouped,
-                true);
-    }
-
-    private void assertModIndices(String file, List<ModificationIndex> indices, boolean grouped, boolean formula) {
-        ReferenceTable ref = LavaanReference.table(LavaanReference.BUNDLED + file);
-        Map<String, ModificationIndex> byKey = new HashMap<>();
-        for (ModificationIndex m : indices) {
-            byKey.put(key(m.lhs(), m.op(), m.rhs(), m.group()), m);
-        }
-        for (int i = 0; i < ref.rowCount(); i++) {
-            Operator op = Operator.ofSymbol(ref.cell(i, "op"));
-            int group = grouped ? (int) ref.number(i, "group") : 1;
-            String lhs = ref.cell(i, "lhs");
-            String rhs = ref.cell(i, "rhs");
-            ModificationIndex m = byKey.get(key(lhs, op, rhs, group));
-            if (m == null && op == Operator.COVARIANCE) {
-                m = byKey.get(key(rhs, op, lhs, group));
-            }
-            String what = file + (formula ? " at lavaan's estimates " : " ") + lhs + " " + op.symbol() + " " + rhs
-                    + " g" + group;
-            assertNotNull(m, what + ": lavaan has this candidate, Synergos not");
-            double mi = ref.number(i, "mi");
-            if (!formula) {
-                REF.assertClose(mi, m.mi(), REL * Math.max(mi, 1.0) / mi, 0.0, what + " mi");
-                continue;
-            }
-            REF.assertClose(mi, m.mi(), FORMULA, 0.0, what + " mi");
-            REF.assertClose(ref.number(i, "epc"), m.epc(), FORMULA, 0.0, what + " epc");
-            REF.assertClose(ref.number(i, "sepc.lv"), m.sepcLv(), FORMULA, 0.0, what + " sepc.lv");
-            REF.assertClose(ref.number(i, "sepc.all"), m.sepcAll(), FORMULA, 0.0, what + " sepc.all");
-        }
-        assertEquals(ref.rowCount(), indices.size(), file + ": same candidate set as lavaan");
-    }
-
-    /** The fitted model re-evaluated at lavaan's estimates (no optimisation). */
-    private static FittedModel atEstimates(SemResult fit, ReferenceTable params, boolean grouped) {
-        ParameterTable table = fit.parameterTable();
-        double[] theta = new double[table.freeCount()];
-        for (int i = 0; i < params.rowCount(); i++) {
-            Operator op = Operator.ofSymbol(params.cell(i, "op"));
-            int group = grouped ? (int) params.number(i, "group") : 1;
-            Parameter p = op == Operator.DEFINED || op == Operator.EQUALITY ? null
-                    : table.find(params.cell(i, "lhs"), op, params.cell(i, "rhs"), group);
-            if (p != null && p.isFree()) {
-                theta[p.free() - 1] = params.number(i, "est");
-            }
-        }
-        FittedModel own = fit.fitted();
-        return ModelFitter.fit(table, own.samples(), own.h1(), own.fiml(), theta, 0, 1e-12);
-    }
-
     private static ModelSpecification.Builder measurement() {
         return ModelSpecification.builder()
                 .latent("ind60", "x1", "x2", "x3")
@@ -197,9 +130,5 @@ class ModificationIndexLavaanTest {
             }
         }
         return false;
-    }
-
-    private static String key(String lhs, Operator op, String rhs, int group) {
-        return lhs + " " + op.symbol() + " " + rhs + " " + group;
     }
 }

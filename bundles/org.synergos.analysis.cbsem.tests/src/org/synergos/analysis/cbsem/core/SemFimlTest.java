@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * FIML (casewise likelihood, observed information, EM-based H1) on the 5%-missing copy against
- * lavaan 0.6-14, R 4.2.2 ({@code poldem_fiml_*}: {@code sem(model, data, missing = "ml")}).
+ * lavaan 0.6-14, R 4.2.2 ({@code poldem_fiml_*}: {@code sem(model, data, missing = "ml")}; bundled
+ * {@code poldem_fiml_expected_*} with {@code information = "expected"}, written by {@code reference/run.R}).
  * Tolerance 1e-4 relative (absolute 1e-6 near 0).
  */
 class SemFimlTest {
@@ -45,6 +46,17 @@ class SemFimlTest {
         REF.assertFitMeasures("lavaan_poldem_variants/poldem_fiml_fit.json", result, List.of("npar", "chisq", "df",
                 "pvalue", "baseline.chisq", "baseline.df", "cfi", "tli", "logl", "unrestricted.logl", "aic", "bic",
                 "bic2", "rmsea", "rmsea.ci.upper", "rmsea.pvalue", "srmr"), REL, ABS);
+    }
+
+    @Test
+    void expectedInformationStandardErrorsMatchLavaan() {
+        // the expected information of the observed-data likelihood (summed over the missing-data
+        // patterns at the implied moments), lavaan's information = "expected" with missing = "ml";
+        // reference: lavaan 0.6-14, R 4.2.2, bundled poldem_fiml_expected_params.csv; tolerance 1e-4
+        SemResult expected = Sem.fit(LavaanReference.politicalDemocracy(),
+                LavaanReference.data("PoliticalDemocracy_missing5pct.csv"),
+                SemOptions.builder().missing(MissingData.FIML).information(InformationType.EXPECTED).build());
+        REF.assertParameters(LavaanReference.BUNDLED + "poldem_fiml_expected_params.csv", expected, REL, ABS, true);
     }
 
     @Test

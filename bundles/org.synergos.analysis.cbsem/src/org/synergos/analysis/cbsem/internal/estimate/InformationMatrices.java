@@ -5,7 +5,7 @@ import org.synergos.analysis.cbsem.internal.model.ImpliedMoments;
 
 /**
  * Information matrices of a fitted model (all totals over cases, q×q row-major): expected (Fisher)
- * information; observed information as the negative Hessian of the log-likelihood by central
+ * information (with missing data that of the observed-data likelihood); observed information as the negative Hessian of the log-likelihood by central
  * differences of the analytic gradient (as lavaan's {@code observed.information = "hessian"}); and
  * the first-order (outer product of casewise scores) matrix B of the Huber–White sandwich.
  */
@@ -16,12 +16,12 @@ public final class InformationMatrices {
     private InformationMatrices() {
     }
 
+    /** Expected information; with missing data summed over the patterns ({@link Likelihood#expectedInformation}). */
     public static double[] expected(FittedModel fm) {
-        int q = fm.table().freeCount();
-        double[] grad = new double[q];
-        double[] info = new double[q * q];
-        fm.likelihood().evaluate(fm.theta(), grad, info);
-        return info;
+        double[] info = fm.likelihood().expectedInformation(fm.theta());
+        // an implied covariance that is not positive definite has no information: a singular (zero)
+        // matrix, which the callers report as not invertible
+        return info != null ? info : new double[fm.table().freeCount() * fm.table().freeCount()];
     }
 
     public static double[] observed(FittedModel fm) {

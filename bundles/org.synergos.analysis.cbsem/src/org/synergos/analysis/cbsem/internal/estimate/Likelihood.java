@@ -92,6 +92,24 @@ public final class Likelihood {
         return ll;
     }
 
+    /**
+     * Expected information at theta (q×q, total over cases), or null when some implied covariance is
+     * not positive definite. Complete data: {@code n [½ tr(WΣ_kWΣ_l) + μ_k'Wμ_l]} with W = Σ⁻¹. With
+     * missing data (FIML) the expected information of the observed-data likelihood at the implied
+     * moments: the same sum over missing-data patterns, W the inverse of the pattern's observed block
+     * padded with zeros (lavaan's "structured" expected information for {@code missing = "ml"}), not
+     * the complete-data form that {@link #evaluate} gives the optimiser.
+     */
+    public double[] expectedInformation(double[] theta) {
+        double[] info = new double[q * q];
+        for (Term t : terms) {
+            if (!t.mom.compute(theta) || !t.addExpectedInformation(info, q)) {
+                return null;
+            }
+        }
+        return info;
+    }
+
     /** Gradient only (the returned value is the log-likelihood). */
     public double gradient(double[] theta, double[] grad) {
         return evaluate(theta, grad, null);
@@ -132,6 +150,43 @@ public final class Likelihood {
             for (int i = 0; i < patternWork.length; i++) {
                 patternWork[i] = new PatternWork(data.patterns().get(i).observed().length);
             }
+        }
+
+        /** Adds the expected information at the moments of the last compute; false if not positive definite. */
+        boolean addExpectedInformation(double[] info, int q) {
+            double[] sigma = mom.sigma();
+            if (!fiml) {
+                System.arraycopy(sigma, 0, chol, 0, p * p);
+                if (!Dense.cholesky(chol, p)) {
+                    return false;
+                }
+                Dense.inverseFromCholesky(chol, p, inv, work);
+                mom.addExpectedInformation(inv, data.n(), info, q);
+                return true;
+            }
+            java.util.List<GroupSample.Pattern> patterns = data.patterns();
+            for (int pi = 0; pi < patterns.size(); pi++) {
+                PatternWork pw = patternWork[pi];
+                int[] o = patterns.get(pi).observed();
+                int po = o.length;
+                for (int i = 0; i < po; i++) {
+                    for (int j = 0; j < po; j++) {
+                        pw.chol[i * po + j] = sigma[o[i] * p + o[j]];
+                    }
+                }
+                if (!Dense.cholesky(pw.chol, po)) {
+                    return false;
+                }
+                Dense.inverseFromCholesky(pw.chol, po, pw.inv, pw.work);
+                java.util.Arrays.fill(w, 0.0);
+                for (int i = 0; i < po; i++) {
+                    for (int j = 0; j < po; j++) {
+                        w[o[i] * p + o[j]] = pw.inv[i * po + j];
+                    }
+                }
+                mom.addExpectedInformation(w, patterns.get(pi).n(), info, q);
+            }
+            return true;
         }
 
         /**

@@ -15,7 +15,6 @@ import org.synergos.analysis.cbsem.core.Parameter;
 import org.synergos.analysis.cbsem.core.ParameterTable;
 import org.synergos.analysis.cbsem.core.ReleasedConstraint;
 import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
-import org.synergos.analysis.cbsem.internal.estimate.InformationMatrices;
 import org.synergos.analysis.cbsem.internal.estimate.Likelihood;
 import org.synergos.analysis.cbsem.internal.model.Dense;
 import org.synergos.analysis.cbsem.internal.model.ImpliedMoments;
@@ -25,7 +24,9 @@ import org.synergos.analysis.cbsem.internal.model.RamModel;
  * Modification indices and expected parameter changes (Sörbom 1989; Saris, Satorra &amp; Sörbom 1987):
  * for an extra parameter j, with score {@code g_j = ∂ℓ/∂θ_j} at the estimates and the information of
  * the extended parameter vector, {@code MI = g_j² / V_j} with {@code V_j = I_jj - I_jθ I_θθ⁻¹ I_θj} (a
- * 1-df score test) and {@code EPC = g_j / V_j}. Extra parameters are, per group, those lavaan's
+ * 1-df score test) and {@code EPC = g_j / V_j}. The information is the expected one whatever the
+ * fit's own information setting; with missing data (FIML) that of the observed-data likelihood, summed
+ * over the missing-data patterns at the implied moments (as lavaan). Extra parameters are, per group, those lavaan's
  * {@code modindices()} considers: loadings of every latent on every observed variable that is not a
  * dependent variable of a regression, covariances among indicators, covariances among latents
  * (residual covariances for dependent latents), regressions among the variables of the structural
@@ -187,10 +188,12 @@ public final class ModIndices {
             int qe = q + c;
             Likelihood lik = new Likelihood(models, fm.samples(), qe, fm.fiml());
             double[] grad = new double[qe];
-            double[] info = new double[qe * qe];
-            lik.evaluate(theta, grad, info);
-            if (fm.fiml()) {
-                info = InformationMatrices.observed(lik, theta);
+            lik.gradient(theta, grad);
+            // always the expected information, also for FIML (summed over the missing-data patterns) and
+            // MLR fits, as lavaan's modindices() and lavTestScore()
+            double[] info = lik.expectedInformation(theta);
+            if (info == null) {
+                return null;
             }
             // a released copy θ_c of a shared θ_f is reparameterised as θ_f + d (d = 0 now): then the
             // score of θ_f is the constrained score (0 at the estimates) and d carries the test
