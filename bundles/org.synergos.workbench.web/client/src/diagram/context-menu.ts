@@ -37,7 +37,8 @@ export class ContextMenuService implements IContextMenuService {
             entry.append(el('span', { className: 'label', text: item.label }));
             entry.addEventListener('click', event => {
                 event.preventDefault();
-                close();
+                // the diagram gets the focus back (its keys: Delete, Ctrl+Z…); Properties then takes it
+                close(true);
                 void this.dispatcher.dispatchAll(actionsOf(item));
             });
             entries.push(entry);
