@@ -7,7 +7,8 @@
 //
 // Scenario: New model → two constructs with two indicators each and a path from the palette →
 // properties (codes, data columns, the model's data file) → run pls-sem → β overlay on the path →
-// save → reload → the model is still there. Then one screenshot per diagram kind of the examples.
+// save → reload → the model is still there → copy/paste → context menu (Properties, Delete and undo,
+// Copy and Paste) → reconnect the path by dragging its end. Then one screenshot per diagram kind of the examples.
 // Exit code 0 when every step passed, 1 otherwise (the failing step, a screenshot, the browser console
 // and the server log are printed/kept in the work folder).
 import { spawn } from 'node:child_process';
@@ -220,6 +221,63 @@ async function setProperty(page, names, value, elementId) {
     }
     const available = await sheet.locator('.property').evaluateAll(rows => rows.map(row => row.dataset.property));
     throw new Error(`none of the properties ${names.join(', ')} is in the sheet (it has: ${available.join(', ')})`);
+}
+
+/** Opens the diagram's context menu on `x, y`; resolves to the menu. */
+async function contextMenuAt(page, x, y) {
+    await page.mouse.click(x, y, { button: 'right' });
+    const menu = page.locator('.context-menu');
+    await menu.waitFor({ timeout: STEP_TIMEOUT });
+    return menu;
+}
+
+async function menuItemEnabled(menu, id) {
+    return menu.locator(`[data-menu-item="${id}"]`).isEnabled();
+}
+
+/** Waits until `locator` matches exactly `count` elements. */
+async function waitForExactCount(locator, count, what) {
+    const deadline = Date.now() + STEP_TIMEOUT;
+    while ((await locator.count()) !== count) {
+        if (Date.now() > deadline) {
+            throw new Error(`expected ${count} ${what}, found ${await locator.count()}`);
+        }
+        await new Promise(r => setTimeout(r, 100));
+    }
+}
+
+/** A free spot of the canvas: the grid point farthest from every node. */
+async function freeSpot(page) {
+    const box = await canvasBox(page);
+    const taken = await page.locator(`${visible} g.synergos-node`).evaluateAll(elements =>
+        elements.map(element => {
+            const r = element.getBoundingClientRect();
+            return { x: r.x, y: r.y, width: r.width, height: r.height };
+        })
+    );
+    let best = { x: box.x + 40, y: box.y + 40, distance: -1 };
+    for (let fx = 0.1; fx <= 0.9; fx += 0.1) {
+        for (let fy = 0.15; fy <= 0.85; fy += 0.1) {
+            const x = box.x + fx * box.width;
+            const y = box.y + fy * box.height;
+            const distance = Math.min(
+                ...taken.map(r => Math.hypot(Math.max(r.x - x, 0, x - r.x - r.width), Math.max(r.y - y, 0, y - r.y - r.height)))
+            );
+            if (distance > best.distance) {
+                best = { x, y, distance };
+            }
+        }
+    }
+    return best;
+}
+
+/** The middle of an edge's line, in page coordinates. */
+async function edgeMidpoint(edge) {
+    return edge.locator('path.synergos-edge-line').evaluate(path => {
+        const point = path.getPointAtLength(path.getTotalLength() / 2);
+        const screen = point.matrixTransform(path.getScreenCTM());
+        return { x: screen.x, y: screen.y };
+    });
 }
 
 async function idOf(locator) {
@@ -480,6 +538,116 @@ async function main() {
                         throw new Error('undo did not remove the pasted construct');
                     }
                     await page.waitForTimeout(100);
+                }
+            });
+
+            await step('context menu: items for a construct and for the canvas, Escape and a click elsewhere close it', async () => {
+                const construct = page.locator(`${visible} g.synergos-node[data-mapping="construct"]`).first();
+                const { x, y } = await centreOf(construct);
+                let menu = await contextMenuAt(page, x, y);
+                const items = await menu.locator('[data-menu-item]').evaluateAll(entries => entries.map(entry => entry.dataset.menuItem));
+                for (const id of ['rename', 'properties', 'delete', 'copy', 'paste', 'layout', 'fit']) {
+                    if (!items.includes(id)) {
+                        throw new Error(`the menu lacks ${id} (it has ${items.join(', ')})`);
+                    }
+                }
+                for (const id of ['rename', 'properties', 'delete', 'copy']) {
+                    if (!(await menuItemEnabled(menu, id))) {
+                        throw new Error(`${id} is disabled on a construct`);
+                    }
+                }
+                await page.keyboard.press('Escape');
+                await menu.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+                const spot = await freeSpot(page);
+                menu = await contextMenuAt(page, spot.x, spot.y);
+                for (const id of ['delete', 'copy', 'rename']) {
+                    if (await menuItemEnabled(menu, id)) {
+                        throw new Error(`${id} is enabled on the empty canvas`);
+                    }
+                }
+                // the menu opens at the pointer: click the canvas away from it
+                const box = await canvasBox(page);
+                await page.mouse.click(box.x + 8, box.y + 8);
+                await menu.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+            });
+
+            await step('context menu: Properties focuses the property sheet', async () => {
+                const construct = page.locator(`${visible} g.synergos-node[data-mapping="construct"]`).first();
+                const id = await idOf(construct);
+                const { x, y } = await centreOf(construct);
+                const menu = await contextMenuAt(page, x, y);
+                await menu.locator('[data-menu-item="properties"]').click();
+                await page.locator(`.properties[data-element-id="${id}"]`).waitFor({ timeout: STEP_TIMEOUT });
+                await page.waitForFunction(() => document.activeElement?.closest('.properties') !== null, null, { timeout: STEP_TIMEOUT });
+            });
+
+            await step('context menu: Delete a construct, then undo', async () => {
+                const all = page.locator(`${visible} g.synergos-node[data-mapping="construct"]`);
+                const before = await all.count();
+                const construct = all.first();
+                const id = await idOf(construct);
+                const { x, y } = await centreOf(construct);
+                const menu = await contextMenuAt(page, x, y);
+                await menu.locator('[data-menu-item="delete"]').click();
+                await page.locator(`${visible} g.synergos-node[data-element-id="${id}"]`).waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+                await waitForExactCount(all, before - 1, 'constructs after Delete');
+                await page.locator('[data-action="undo"]').click();
+                await page.locator(`${visible} g.synergos-node[data-element-id="${id}"]`).waitFor({ timeout: STEP_TIMEOUT });
+                await waitForExactCount(all, before, 'constructs after undo');
+            });
+
+            const third = await step('context menu: Copy a construct, Paste it on the canvas', async () => {
+                const all = page.locator(`${visible} g.synergos-node[data-mapping="construct"]`);
+                const before = await all.evaluateAll(elements => elements.map(element => element.dataset.elementId));
+                const { x, y } = await centreOf(all.last());
+                let menu = await contextMenuAt(page, x, y);
+                await menu.locator('[data-menu-item="copy"]').click();
+                await menu.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+                const spot = await freeSpot(page);
+                menu = await contextMenuAt(page, spot.x, spot.y);
+                await menu.locator('[data-menu-item="paste"]:not([disabled])').click();
+                await waitForCount(all, before.length + 1, 'constructs after Paste');
+                const now = await all.evaluateAll(elements => elements.map(element => element.dataset.elementId));
+                return now.find(id => !before.includes(id));
+            });
+
+            await step('reconnect the path to another construct by dragging its end', async () => {
+                const path = page.locator(`${visible} g.sprotty-edge[data-mapping="path"]`).first();
+                await path.waitFor({ timeout: STEP_TIMEOUT });
+                const pathId = await path.getAttribute('data-element-id');
+                const oldTarget = await path.getAttribute('data-target-id');
+                const edge = page.locator(`${visible} g.sprotty-edge[data-element-id="${pathId}"]`);
+                const mid = await edgeMidpoint(edge);
+                await page.mouse.click(mid.x, mid.y);
+                // selected, the edge shows handles at its ends: take the one at the target
+                const handles = edge.locator('.sprotty-routing-handle');
+                await waitForCount(handles, 2, 'routing handles on the selected path');
+                const targetCentre = await centreOf(page.locator(`${visible} g.synergos-node[data-element-id="${oldTarget}"]`));
+                const ends = await handles.evaluateAll(elements => elements.map(element => {
+                    const r = element.getBoundingClientRect();
+                    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+                }));
+                const end = ends.reduce((a, b) => (Math.hypot(a.x - targetCentre.x, a.y - targetCentre.y) <= Math.hypot(b.x - targetCentre.x, b.y - targetCentre.y) ? a : b));
+                const to = await centreOf(page.locator(`${visible} g.synergos-node[data-element-id="${third}"]`));
+                await page.mouse.move(end.x, end.y);
+                await page.mouse.down();
+                await page.mouse.move((end.x + to.x) / 2, (end.y + to.y) / 2, { steps: 5 });
+                await page.mouse.move(to.x, to.y, { steps: 5 });
+                await page.mouse.up();
+                // the server's model update re-renders the path with its new end
+                await page.locator(`${visible} g.sprotty-edge[data-element-id="${pathId}"][data-target-id="${third}"]`).waitFor({ timeout: STEP_TIMEOUT });
+                // and the model says so: the path's target in a fresh property sheet (the canvas' sheet in between)
+                await page.keyboard.press('Escape');
+                const box = await canvasBox(page);
+                await page.mouse.click(box.x + 8, box.y + 8);
+                await page.locator('.properties[data-element-id="graph"]').waitFor({ timeout: STEP_TIMEOUT });
+                const moved = await edgeMidpoint(edge);
+                await page.mouse.click(moved.x, moved.y);
+                const target = page.locator(`.properties[data-element-id="${pathId}"] .property[data-property="target"] select`);
+                await target.waitFor({ timeout: STEP_TIMEOUT });
+                const value = await target.inputValue();
+                if (value !== third) {
+                    throw new Error(`the path's target is ${value}, expected ${third}`);
                 }
             });
         }

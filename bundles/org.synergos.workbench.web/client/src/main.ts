@@ -23,6 +23,7 @@ import {
 import { DiagramKind, WorkbenchInfo, workbenchInfo } from './api';
 import { EngineResultAction, SetPropertiesAction, SetPropertyAction, SvgExportedAction, SynergosActionKinds, SynergosErrorAction } from './diagram/actions';
 import { DiagramEditor, EditorListener } from './diagram/editor';
+import { FocusPropertiesAction, MenuActionKinds } from './diagram/menu-items';
 import { button, clear, el } from './ui/dom';
 import { EnginesPanel } from './ui/engines';
 import { Explorer } from './ui/explorer';
@@ -354,6 +355,14 @@ class Workbench implements EditorListener {
                     this.properties.show(action as SetPropertiesAction);
                 }
                 break;
+            case MenuActionKinds.focusProperties: {
+                const elementId = (action as FocusPropertiesAction).elementId;
+                if (editor === this.active) {
+                    this.properties.focusFor(elementId);
+                    this.requestProperties(editor, elementId);
+                }
+                break;
+            }
             case SynergosActionKinds.engineResult: {
                 const result = action as EngineResultAction;
                 this.runs.delete(result.requestId);

@@ -1,5 +1,10 @@
 // Synergos' custom GLSP action kinds (docs/workbench-protocol.md, "Synergos actions").
-import { Action } from '@eclipse-glsp/client';
+import { Action, FitToScreenAction } from '@eclipse-glsp/client';
+
+/** Fit: the whole diagram in the canvas (which leaves out the palette's column), never above 100 %. */
+export function fitAction(): FitToScreenAction {
+    return FitToScreenAction.create([], { padding: 24, maxZoom: 1, animate: false });
+}
 
 export type PropertyType = 'string' | 'text' | 'int' | 'double' | 'boolean' | 'enum' | 'reference';
 

@@ -3,6 +3,7 @@
 import {
     ConsoleLogger,
     DefaultTypes,
+    EdgeEditTool,
     FeatureModule,
     GEdge,
     IDiagramOptions,
@@ -24,6 +25,9 @@ import {
 import { Container } from 'inversify';
 import { FORWARDED_KINDS } from './actions';
 import { BridgeActionHandler, WORKBENCH_BRIDGE, WorkbenchBridge } from './bridge';
+import { ContextMenuService } from './context-menu';
+import { SynergosEdgeEditTool } from './edge-reconnect';
+import { MenuActionKinds, MenuClipboardHandler, SynergosMenuItems, sharedClipboard } from './menu-items';
 import { LabelTypes, NodeTypes, SynergosLabel, SynergosNode } from './model';
 import { EdgeLabelView, NodeLabelView, OverlayLabelView, SynergosEdgeView, SynergosNodeView } from './views';
 
@@ -51,9 +55,16 @@ function synergosDiagramModule(bridge: WorkbenchBridge): FeatureModule {
 
             bind(WORKBENCH_BRIDGE).toConstantValue(bridge);
             bind(BridgeActionHandler).toSelf().inSingletonScope();
-            for (const kind of FORWARDED_KINDS) {
+            for (const kind of [...FORWARDED_KINDS, MenuActionKinds.focusProperties]) {
                 configureActionHandler(context, kind, BridgeActionHandler);
             }
+
+            // the context menu: GLSP's module finds the service and the item providers by these types
+            bind(TYPES.IContextMenuService).to(ContextMenuService).inSingletonScope();
+            bind(SynergosMenuItems).toSelf().inSingletonScope();
+            bind(MenuClipboardHandler).toSelf().inSingletonScope();
+            configureActionHandler(context, MenuActionKinds.copy, MenuClipboardHandler);
+            configureActionHandler(context, MenuActionKinds.paste, MenuClipboardHandler);
         },
         { featureId: Symbol('synergosDiagram') }
     );
@@ -67,5 +78,10 @@ export function createSynergosDiagramContainer(options: IDiagramOptions, bridge:
         STANDALONE_MODULE_CONFIG
     );
     container.bind(TYPES.IMarqueeBehavior).toConstantValue({ entireEdge: true, entireElement: true });
+    // Synergos' items instead of GLSP's server-provided ones (the server defines no context-menu actions)
+    container.rebind(TYPES.IContextMenuItemProvider).toService(SynergosMenuItems);
+    container.rebind(EdgeEditTool).to(SynergosEdgeEditTool).inSingletonScope();
+    // one clipboard for all diagrams: Ctrl+C in one tab, Paste (key or menu) in another
+    container.rebind(TYPES.IAsyncClipboardService).toConstantValue(sharedClipboard);
     return container;
 }

@@ -2,7 +2,6 @@
 import {
     Action,
     DiagramLoader,
-    FitToScreenAction,
     GLSPActionDispatcher,
     GLSPClient,
     GLSPModelSource,
@@ -12,8 +11,11 @@ import {
     TYPES
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
+import { fitAction } from './actions';
 import { WorkbenchBridge } from './bridge';
+import { closeContextMenu } from './context-menu';
 import { createSynergosDiagramContainer } from './di.config';
+import { PaletteDock } from './palette-dock';
 
 let counter = 0;
 
@@ -26,6 +28,7 @@ export class DiagramEditor {
     readonly clientId: string;
     readonly element: HTMLElement;
     private container?: Container;
+    private readonly palette: PaletteDock;
     dirty = false;
 
     constructor(
@@ -45,6 +48,8 @@ export class DiagramEditor {
         base.id = this.clientId;
         base.className = 'diagram-base';
         this.element.append(base);
+        this.palette = new PaletteDock(this.element, action => void this.dispatch(action).catch(() => undefined));
+        this.element.append(this.palette.element);
     }
 
     get key(): string {
@@ -76,7 +81,7 @@ export class DiagramEditor {
 
     /** Zooms so the whole diagram is visible (never above 100 %). */
     fit(): Promise<void> {
-        return this.dispatch(FitToScreenAction.create([], { padding: 24, maxZoom: 1, animate: false }));
+        return this.dispatch(fitAction());
     }
 
     dispatch(action: Action): Promise<void> {
@@ -113,6 +118,8 @@ export class DiagramEditor {
 
     /** Closes the diagram; `sessionAlive` false when the connection is gone (nothing to tell the server). */
     dispose(sessionAlive = true): void {
+        closeContextMenu();
+        this.palette.dispose();
         try {
             if (sessionAlive) {
                 this.container?.get<GLSPModelSource>(TYPES.ModelSource).dispose();

@@ -5,11 +5,13 @@ import {
     GEdge,
     GLabel,
     GNode,
+    IViewArgs,
     Point,
     PolylineEdgeView,
     RenderingContext,
     ShapeView,
     angleOfPoint,
+    setAttr,
     svg,
     toDegrees
 } from '@eclipse-glsp/client';
@@ -207,6 +209,18 @@ export class OverlayLabelView extends ShapeView {
 /** Edges: stroke, width and dash from `args`, arrowhead per `args.arrowhead`. */
 @injectable()
 export class SynergosEdgeView extends PolylineEdgeView {
+    /** The edge's group names its element and ends, like the nodes' (tests and styles find them). */
+    override render(edge: Readonly<GEdge>, context: RenderingContext, args?: IViewArgs): VNode | undefined {
+        const vnode = super.render(edge, context, args);
+        if (vnode) {
+            setAttr(vnode, 'data-element-id', edge.id);
+            setAttr(vnode, 'data-mapping', argString(edge as GEdge, 'mapping') ?? '');
+            setAttr(vnode, 'data-source-id', edge.sourceId);
+            setAttr(vnode, 'data-target-id', edge.targetId);
+        }
+        return vnode;
+    }
+
     protected override renderLine(edge: GEdge, segments: Point[], context: RenderingContext, args?: object): VNode {
         const first = segments[0];
         let path = `M ${first.x},${first.y}`;
@@ -222,7 +236,13 @@ export class SynergosEdgeView extends PolylineEdgeView {
         if (dash) {
             attributes['stroke-dasharray'] = dash;
         }
-        return <path class-sprotty-edge={true} class-synergos-edge-line={true} d={path} {...attributes} />;
+        // a wide transparent twin under the line: a 1 px stroke is hard to hit with the pointer
+        return (
+            <g>
+                <path class-synergos-edge-hit={true} d={path} />
+                <path class-sprotty-edge={true} class-synergos-edge-line={true} d={path} {...attributes} />
+            </g>
+        );
     }
 
     protected override renderAdditionals(edge: GEdge, segments: Point[], context: RenderingContext): VNode[] {

@@ -12,6 +12,8 @@ export class PropertySheet {
     readonly element: HTMLElement;
     private readonly body: HTMLElement;
     private readonly title: HTMLElement;
+    /** the element whose sheet takes the focus when it arrives (the context menu's Properties) */
+    private focusPending?: string;
 
     constructor(private readonly listener: PropertySheetListener) {
         this.title = el('span', { className: 'property-title', text: 'Properties' });
@@ -44,6 +46,23 @@ export class PropertySheet {
             form.append(el('p', { className: 'hint', text: 'This element has no editable properties.' }));
         }
         this.body.append(form);
+        if (this.focusPending === action.elementId) {
+            this.focusPending = undefined;
+            this.focusFirstField();
+        }
+    }
+
+    /** Puts the focus into the sheet of `elementId` now if it is shown, and again when a fresh sheet arrives. */
+    focusFor(elementId: string): void {
+        this.focusPending = elementId;
+        if (this.element.dataset.elementId === elementId) {
+            this.focusFirstField();
+        }
+    }
+
+    private focusFirstField(): void {
+        const field = this.body.querySelector<HTMLElement>('input:not([disabled]):not([readonly]), select:not([disabled]), textarea:not([disabled]):not([readonly])');
+        field?.focus();
     }
 
     private row(elementId: string, property: PropertyDescriptor): HTMLElement {
