@@ -105,6 +105,11 @@ check "daemon status: still up after the cancelled command, nothing running" \
 "$home/bin/synergos" daemon stop > /dev/null 2>&1
 "$home/bin/synergos" daemon status > /dev/null 2>&1; code=$?
 check "daemon stop stops it (status then exits 1)" test "$code" -eq 1
+SYNERGOS_DAEMON=auto "$home/bin/synergos" engines > "$work/auto.txt" 2> "$work/auto-err.txt"; code=$?
+"$home/bin/synergos" daemon status > /dev/null 2>&1; status=$?
+check "SYNERGOS_DAEMON=auto starts a resident runtime for a command that finds none (said on stderr only)" \
+  bash -c "test $code -eq 0 && test $status -eq 0 && grep -q '^descriptive ' '$work/auto.txt' && grep -q 'daemon started' '$work/auto-err.txt'"
+"$home/bin/synergos" daemon stop > /dev/null 2>&1
 trap - EXIT
 rm -rf "$XDG_RUNTIME_DIR" && unset XDG_RUNTIME_DIR
 

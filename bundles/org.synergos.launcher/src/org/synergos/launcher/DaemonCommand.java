@@ -29,7 +29,8 @@ final class DaemonCommand {
               status  say whether it runs, since when, and how many commands it served
               run     the same runtime in the foreground (for service managers; Ctrl-C stops it)
             It stops by itself after --idle-minutes without commands (default 180). SYNERGOS_DAEMON=off makes a
-            command run in its own process although a resident runtime is up.""";
+            command run in its own process although a resident runtime is up; SYNERGOS_DAEMON=auto starts one
+            when a command finds none.""";
 
     private final RuntimeLayout layout;
     private final DaemonAddress address;
@@ -48,7 +49,7 @@ final class DaemonCommand {
         }
         try {
             return switch (action) {
-                case "start" -> start(idle.get());
+                case "start" -> start(idle.get(), System.out);
                 case "stop" -> ask(DaemonProtocol.STOP_REQUEST, "no Synergos daemon runs for " + layout.home());
                 case "status" -> ask(DaemonProtocol.STATUS_REQUEST, "no Synergos daemon runs for " + layout.home());
                 case "run" -> new OsgiRuntime(layout, List.of(NAME)).serve(address, idle.get());
@@ -96,11 +97,21 @@ final class DaemonCommand {
      * Starts {@code bin/synergos daemon run} with this JVM's options as a process of its own session (so closing
      * the terminal does not end it) and waits until it answers.
      */
-    private int start(Duration idle) throws IOException {
+    /** For {@code SYNERGOS_DAEMON=auto}: starts a resident runtime, saying so on standard error; false if it failed. */
+    boolean startForCommands() {
+        try {
+            return start(DEFAULT_IDLE, System.err) == HeadlessApplication.OK;
+        } catch (IOException e) {
+            System.err.println("synergos: no resident runtime (" + e.getMessage() + "); running in this process");
+            return false;
+        }
+    }
+
+    private int start(Duration idle, java.io.PrintStream messages) throws IOException {
         Optional<DaemonClient> running = DaemonClient.connect(address);
         if (running.isPresent()) {
             try (DaemonClient client = running.get()) {
-                System.out.println("already running: " + client.request(DaemonProtocol.STATUS_REQUEST));
+                messages.println("already running: " + client.request(DaemonProtocol.STATUS_REQUEST));
             }
             return HeadlessApplication.OK;
         }
@@ -124,7 +135,7 @@ final class DaemonCommand {
             Optional<DaemonClient> client = DaemonClient.connect(address);
             if (client.isPresent()) {
                 client.get().close();
-                System.out.println("Synergos daemon started (pid " + process.pid() + "); commands of "
+                messages.println("Synergos daemon started (pid " + process.pid() + "); commands of "
                         + System.getProperty("user.name") + " now run in it. Log: " + address.log());
                 return HeadlessApplication.OK;
             }

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Entry point of {@code bin/synergos}: hands the command to this distribution's resident runtime when one
- * runs ({@code synergos daemon start}), else boots the OSGi runtime and runs the command line inside it, so
- * installed plugins serve the command line too.
+ * runs ({@code synergos daemon start}; with {@code SYNERGOS_DAEMON=auto} started on demand), else boots the
+ * OSGi runtime and runs the command line inside it, so installed plugins serve the command line too.
  */
 public final class Main {
 
@@ -31,7 +31,11 @@ public final class Main {
         if (command.equals(DaemonCommand.NAME)) {
             System.exit(new DaemonCommand(layout).run(arguments));
         }
-        if (!OWN_PROCESS.contains(command) && !"off".equals(System.getenv("SYNERGOS_DAEMON"))) {
+        String daemonMode = System.getenv("SYNERGOS_DAEMON");
+        if (!OWN_PROCESS.contains(command) && !"off".equals(daemonMode)) {
+            if ("auto".equals(daemonMode) && !DaemonClient.isServed(DaemonAddress.of(layout))) {
+                new DaemonCommand(layout).startForCommands();
+            }
             Optional<Integer> code = runInResidentRuntime(layout, arguments);
             if (code.isPresent()) {
                 System.exit(code.get());
