@@ -35,9 +35,9 @@ final class DaemonCommand {
     private final RuntimeLayout layout;
     private final DaemonAddress address;
 
-    DaemonCommand(RuntimeLayout layout) {
+    DaemonCommand(RuntimeLayout layout, DaemonAddress address) {
         this.layout = layout;
-        this.address = DaemonAddress.of(layout);
+        this.address = address;
     }
 
     int run(List<String> arguments) {
@@ -93,10 +93,6 @@ final class DaemonCommand {
         return HeadlessApplication.OK;
     }
 
-    /**
-     * Starts {@code bin/synergos daemon run} with this JVM's options as a process of its own session (so closing
-     * the terminal does not end it) and waits until it answers.
-     */
     /** For {@code SYNERGOS_DAEMON=auto}: starts a resident runtime, saying so on standard error; false if it failed. */
     boolean startForCommands() {
         try {
@@ -107,6 +103,10 @@ final class DaemonCommand {
         }
     }
 
+    /**
+     * Starts {@code bin/synergos daemon run} with this JVM's options as a process of its own session (so closing
+     * the terminal does not end it) and waits until it answers.
+     */
     private int start(Duration idle, java.io.PrintStream messages) throws IOException {
         Optional<DaemonClient> running = DaemonClient.connect(address);
         if (running.isPresent()) {
@@ -132,9 +132,7 @@ final class DaemonCommand {
                 .redirectErrorStream(true).redirectOutput(address.log().toFile()).start();
         long deadline = System.nanoTime() + START_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<DaemonClient> client = DaemonClient.connect(address);
-            if (client.isPresent()) {
-                client.get().close();
+            if (DaemonClient.isServed(address)) {
                 messages.println("Synergos daemon started (pid " + process.pid() + "); commands of "
                         + System.getProperty("user.name") + " now run in it. Log: " + address.log());
                 return HeadlessApplication.OK;

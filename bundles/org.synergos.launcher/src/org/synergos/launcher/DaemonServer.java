@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.ToIntFunction;
 
+import org.synergos.launcher.api.HeadlessApplication;
 import org.synergos.launcher.api.Invocation;
 
 import jdk.net.ExtendedSocketOptions;
@@ -150,7 +151,7 @@ final class DaemonServer {
                 return;
             }
             switch (in.readUTF()) {
-                case DaemonProtocol.RUN -> runCommand(in, out, connection);
+                case DaemonProtocol.RUN -> runCommand(in, out);
                 case DaemonProtocol.STATUS_REQUEST -> answer(out, status());
                 case DaemonProtocol.STOP_REQUEST -> {
                     if (host.equals(WORKBENCH)) {
@@ -176,7 +177,7 @@ final class DaemonServer {
         return peer.user().getName().equals(System.getProperty("user.name"));
     }
 
-    private void runCommand(DataInputStream in, DataOutputStream out, SocketChannel connection) throws IOException {
+    private void runCommand(DataInputStream in, DataOutputStream out) throws IOException {
         Path workingDirectory = Path.of(DaemonProtocol.readString(in));
         boolean terminal = in.readBoolean();
         Map<String, String> environment = new HashMap<>();
@@ -204,7 +205,7 @@ final class DaemonServer {
         } catch (RuntimeException | LinkageError e) {
             // a failing command or plugin never takes the runtime down
             stderr.println("synergos: the command failed in the resident runtime: " + e);
-            code = org.synergos.launcher.api.HeadlessApplication.FAILED;
+            code = HeadlessApplication.FAILED;
         }
         stdout.flush();
         stderr.flush();

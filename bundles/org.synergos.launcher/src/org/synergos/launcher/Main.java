@@ -29,14 +29,11 @@ public final class Main {
         List<String> arguments = List.of(args);
         String command = arguments.isEmpty() ? "" : arguments.get(0);
         if (command.equals(DaemonCommand.NAME)) {
-            System.exit(new DaemonCommand(layout).run(arguments));
+            System.exit(new DaemonCommand(layout, DaemonAddress.of(layout)).run(arguments));
         }
-        String daemonMode = System.getenv("SYNERGOS_DAEMON");
-        if (!OWN_PROCESS.contains(command) && !"off".equals(daemonMode)) {
-            if ("auto".equals(daemonMode) && !DaemonClient.isServed(DaemonAddress.of(layout))) {
-                new DaemonCommand(layout).startForCommands();
-            }
-            Optional<Integer> code = runInResidentRuntime(layout, arguments);
+        DaemonMode mode = DaemonMode.fromEnvironment();
+        if (!OWN_PROCESS.contains(command) && mode != DaemonMode.OFF) {
+            Optional<Integer> code = runInResidentRuntime(layout, mode, arguments);
             if (code.isPresent()) {
                 System.exit(code.get());
             }
@@ -44,8 +41,14 @@ public final class Main {
         System.exit(new OsgiRuntime(layout, arguments).run());
     }
 
-    private static Optional<Integer> runInResidentRuntime(RuntimeLayout layout, List<String> arguments) {
-        Optional<DaemonClient> client = DaemonClient.connect(DaemonAddress.of(layout));
+    /** The command's exit code from the resident runtime; empty when none runs (or none could be started). */
+    private static Optional<Integer> runInResidentRuntime(RuntimeLayout layout, DaemonMode mode,
+            List<String> arguments) {
+        DaemonAddress address = DaemonAddress.of(layout);
+        Optional<DaemonClient> client = DaemonClient.connect(address);
+        if (client.isEmpty() && mode == DaemonMode.AUTO && new DaemonCommand(layout, address).startForCommands()) {
+            client = DaemonClient.connect(address);
+        }
         if (client.isEmpty()) {
             return Optional.empty();
         }

@@ -72,7 +72,7 @@ final class OsgiRuntime {
 
     private DaemonServer commandServerBeside(HeadlessApplication application, BooleanSupplier stop) {
         DaemonAddress address = DaemonAddress.of(layout);
-        if ("off".equals(System.getenv("SYNERGOS_DAEMON")) || DaemonClient.isServed(address)) {
+        if (DaemonMode.fromEnvironment() == DaemonMode.OFF || DaemonClient.isServed(address)) {
             return null; // asked not to, or a resident runtime already serves
         }
         DaemonServer server = new DaemonServer(address, DaemonServer.WORKBENCH, Duration.ofDays(365), application::run,

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "daemon", mixinStandardHelpOptions = true,
         description = { "Keep a resident runtime for faster commands: start [--idle-minutes N] | stop | status | run.",
                 "While it runs, every command but workbench and shell runs in it: no start-up, warm code.",
-                "It stops by itself after 180 idle minutes; SYNERGOS_DAEMON=off bypasses it for one command." })
+                "It stops by itself after 180 idle minutes; SYNERGOS_DAEMON=off bypasses it for one command,",
+                "SYNERGOS_DAEMON=auto starts it when a command finds none." })
 final class DaemonHelp implements Callable<Integer> {
 
     private final CommandContext context;

@@ -16,7 +16,7 @@ final class ReportTimestamp {
     }
 
     static Instant get() {
-        return parse(System.getenv("SOURCE_DATE_EPOCH"));
+        return of(System.getenv());
     }
 
     /** The date for a caller with the given environment (a resident runtime's own may differ). */
