@@ -26,7 +26,7 @@ public final class TestResources {
         return file;
     }
 
-    /** A CSV table shipped by the test bundle, read like the shared reference tables. */
+    /** A CSV table shipped by the test bundle, read like the reference result tables. */
     public static ReferenceTable table(String relative) {
         return ReferenceTable.read(path(relative));
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.synergos.data.DataColumn;
 import org.synergos.data.DataFormatException;
 import org.synergos.data.Dataset;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 
 class CsvDatasetReaderTest {
 
@@ -25,7 +25,7 @@ class CsvDatasetReaderTest {
 
     @Test
     void readsMobiSurvey() throws Exception {
-        Dataset data = new CsvDatasetReader().read(SharedReference.data("mobi.csv"));
+        Dataset data = new CsvDatasetReader().read(ReferenceResults.data("mobi.csv"));
         assertEquals(250, data.rowCount());
         assertEquals(24, data.columnNames().size());
         assertEquals("CUEX1", data.columnNames().get(0));
@@ -47,7 +47,7 @@ class CsvDatasetReaderTest {
 
     @Test
     void missingValuesOfReferenceDataAreRead() throws Exception {
-        Dataset data = new CsvDatasetReader().read(SharedReference.data("PoliticalDemocracy_missing5pct.csv"));
+        Dataset data = new CsvDatasetReader().read(ReferenceResults.data("PoliticalDemocracy_missing5pct.csv"));
         int missing = data.columns().stream().mapToInt(DataColumn::missingCount).sum();
         assertTrue(missing > 0 && missing < data.rowCount() * data.columnNames().size() / 10, "missing " + missing);
     }

@@ -3,16 +3,12 @@ package org.synergos.model.lavaan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -28,13 +24,14 @@ import org.synergos.model.helpers.Elements;
 import org.synergos.model.helpers.FrameworkQueries;
 import org.synergos.model.testsupport.SemSignature;
 import org.synergos.testing.ReferenceTable;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Round trips on the reference models: the lavaan tutorial's PoliticalDemocracy model exactly as in
- * shared/reference/lavaan_poldem/run.R and lavaan_poldem_variants/run.R (lavaan 0.6-14), and seminr's ECSI model built from
+ * Round trips on the reference models: the lavaan tutorial's PoliticalDemocracy model exactly as lavaan
+ * 0.6-14 recorded the syntax it fitted ({@code "model"} of the fit JSONs in org.synergos.testing's
+ * reference/lavaan_poldem and reference/lavaan_poldem_variants), and seminr's ECSI model built from
  * seminr_mobi_ecsi/ecsi_pls_estimates.json (seminr 2.3.2).
  */
 class LavaanRoundTripTest {
@@ -58,9 +55,9 @@ class LavaanRoundTripTest {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {"lavaan_poldem/run.R", "lavaan_poldem_variants/run.R"})
-    void politicalDemocracyReadsWritesAndRereadsUnchanged(String script) throws Exception {
-        String syntax = modelSyntaxOf(script);
+    @ValueSource(strings = {"lavaan_poldem/poldem_ml_fit.json", "lavaan_poldem_variants/poldem_mlr_fit.json"})
+    void politicalDemocracyReadsWritesAndRereadsUnchanged(String fitJson) throws Exception {
+        String syntax = modelSyntaxOf(fitJson);
         Framework read = LavaanReader.read(syntax);
         assertEquals(3, read.getConstructs().size());
         assertEquals(11, FrameworkQueries.allIndicators(read).size());
@@ -77,7 +74,7 @@ class LavaanRoundTripTest {
     /** Every free parameter lavaan estimated (apart from its default variances) is in the model. */
     @Test
     void politicalDemocracyMatchesLavaansParameterTable() throws Exception {
-        Framework model = LavaanReader.read(modelSyntaxOf("lavaan_poldem/run.R"));
+        Framework model = LavaanReader.read(modelSyntaxOf("lavaan_poldem/poldem_ml_fit.json"));
         Set<String> ours = new HashSet<>();
         for (Construct construct : model.getConstructs()) {
             construct.getIndicators().forEach(i -> ours.add(construct.getCode() + " =~ " + i.getCode()));
@@ -85,7 +82,7 @@ class LavaanRoundTripTest {
         model.getPaths().forEach(p -> ours.add(p.getTarget().getCode() + " ~ " + p.getSource().getCode()));
         model.getCovariances().forEach(c -> ours.add(c.getLeft().getCode() + " ~~ " + c.getRight().getCode()));
 
-        ReferenceTable params = SharedReference.table("lavaan_poldem/poldem_ml_params.csv");
+        ReferenceTable params = ReferenceResults.table("lavaan_poldem/poldem_ml_params.csv");
         Set<String> lavaans = new HashSet<>();
         for (int row = 0; row < params.rowCount(); row++) {
             String lhs = params.cell(row, "lhs");
@@ -153,7 +150,7 @@ class LavaanRoundTripTest {
      * the non-zero cells of {@code path_coef} (rows = from, columns = to, same construct order).
      */
     static Framework ecsiFromSeminrEstimates() {
-        JsonNode estimates = SharedReference.json("seminr_mobi_ecsi/ecsi_pls_estimates.json");
+        JsonNode estimates = ReferenceResults.json("seminr_mobi_ecsi/ecsi_pls_estimates.json");
         Framework ecsi = Elements.framework("ECSI (seminr mobi demo)");
         Map<String, Construct> constructs = new LinkedHashMap<>();
         for (JsonNode row : estimates.get("vif_outer")) {
@@ -173,10 +170,10 @@ class LavaanRoundTripTest {
         return ecsi;
     }
 
-    private static String modelSyntaxOf(String script) throws IOException {
-        String r = Files.readString(SharedReference.file(script));
-        Matcher matcher = Pattern.compile("model <- '(.*?)'", Pattern.DOTALL).matcher(r);
-        assertTrue(matcher.find(), "no model <- '...' in " + script);
-        return matcher.group(1);
+    /** The model syntax lavaan fitted, as its fit JSON records it. */
+    private static String modelSyntaxOf(String fitJson) {
+        JsonNode model = ReferenceResults.json(fitJson).get("model");
+        assertTrue(model != null && model.isTextual(), "no \"model\" text in " + fitJson);
+        return model.asText();
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.synergos.model.DataFormat;
 import org.synergos.model.DataSource;
 import org.synergos.model.SynergosFactory;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 
 class CsvHeaderCatalogTest {
 
@@ -26,7 +26,7 @@ class CsvHeaderCatalogTest {
 
     @Test
     void readsTheHeaderOfTheReferenceData() throws Exception {
-        List<String> columns = catalog.columns(csv(","), SharedReference.data("PoliticalDemocracy.csv")).orElseThrow();
+        List<String> columns = catalog.columns(csv(","), ReferenceResults.data("PoliticalDemocracy.csv")).orElseThrow();
         assertEquals(List.of("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "x1", "x2", "x3"), columns);
     }
 

@@ -13,12 +13,12 @@ import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
 import org.synergos.analysis.cbsem.internal.estimate.ModelFitter;
 import org.synergos.analysis.cbsem.internal.evaluate.Evaluation;
 import org.synergos.testing.ReferenceTable;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 import org.synergos.testing.TestResources;
 
 /**
  * Test support: the PoliticalDemocracy model of the lavaan tutorial and comparisons of engine
- * results with lavaan 0.6-14 (R 4.2.2) outputs read in place from {@code shared/reference}, or from
+ * results with lavaan 0.6-14 (R 4.2.2) outputs from {@code org.synergos.testing}'s {@code reference/} folder, or from
  * this bundle's {@code reference/} folder (written by its {@code run.R}; names starting with
  * {@value #BUNDLED}).
  */
@@ -49,7 +49,7 @@ final class LavaanReference {
     }
 
     static DataSet data(String file) {
-        return DataSet.readCsv(SharedReference.data(file));
+        return DataSet.readCsv(ReferenceResults.data(file));
     }
 
     /** |actual - expected| ≤ rel·|expected| or ≤ abs (for values near 0). */
@@ -152,16 +152,16 @@ final class LavaanReference {
                 ev.heywood(), ev.warnings(), fm.convergence(), ev.vcov(), fit.groupSizes(), ev.bootstrapOk(), fm);
     }
 
-    /** A reference CSV: shared, or bundled when the name starts with {@value #BUNDLED}. */
+    /** A reference CSV: from org.synergos.testing, or bundled when the name starts with {@value #BUNDLED}. */
     static ReferenceTable table(String name) {
         return name.startsWith(BUNDLED) ? TestResources.table("reference/" + name.substring(BUNDLED.length()))
-                : SharedReference.table(name);
+                : ReferenceResults.table(name);
     }
 
-    /** A reference JSON: shared, or bundled when the name starts with {@value #BUNDLED}. */
+    /** A reference JSON: from org.synergos.testing, or bundled when the name starts with {@value #BUNDLED}. */
     static JsonNode json(String name) {
         if (!name.startsWith(BUNDLED)) {
-            return SharedReference.json(name);
+            return ReferenceResults.json(name);
         }
         try {
             return new ObjectMapper().readTree(TestResources.path("reference/" + name.substring(BUNDLED.length())).toFile());

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.synergos.testing.ReferenceTable;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 
 /**
  * lavaan {@code sem()} defaults applied by {@link Sem#specify}: rows as in lavaan 0.6-14, R 4.2.2
@@ -21,7 +21,7 @@ class ParameterTableTest {
     @Test
     void defaultsReproduceLavaanRows() {
         ParameterTable t = Sem.specify(LavaanReference.politicalDemocracy(), DATA, SemOptions.defaults());
-        ReferenceTable ref = SharedReference.table("lavaan_poldem/poldem_ml_params.csv");
+        ReferenceTable ref = ReferenceResults.table("lavaan_poldem/poldem_ml_params.csv");
         assertEquals(ref.rowCount(), t.rows().size());
         for (int i = 0; i < ref.rowCount(); i++) {
             Parameter p = t.rows().get(i);
@@ -31,7 +31,7 @@ class ParameterTableTest {
             boolean fixed = ref.cell(i, "z").equals("NA");
             assertEquals(fixed, !p.isFree(), "row " + (i + 1));
         }
-        assertEquals(SharedReference.json("lavaan_poldem/poldem_ml_fit.json").get("headline").get("npar").asInt(),
+        assertEquals(ReferenceResults.json("lavaan_poldem/poldem_ml_fit.json").get("headline").get("npar").asInt(),
                 t.freeCount());
         assertFalse(t.meanStructure());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.synergos.testing.ReferenceTable;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 
 /**
  * Bootstrap SEs (1,000 ordinary nonparametric draws) against lavaan 0.6-14, R 4.2.2
@@ -23,7 +23,7 @@ class SemBootstrapTest {
         SemResult r = Sem.fit(LavaanReference.politicalDemocracy(), DATA,
                 SemOptions.builder().bootstrap(1000, 20240601L).build());
         assertEquals(1000, r.bootstrapDraws());
-        ReferenceTable ref = SharedReference.table("lavaan_poldem/poldem_ml_bootse1000_params.csv");
+        ReferenceTable ref = ReferenceResults.table("lavaan_poldem/poldem_ml_bootse1000_params.csv");
         double sum = 0;
         int count = 0;
         double max = 0;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 
 /**
  * Two-group fits on {@code PoliticalDemocracy_grouped.csv} against lavaan 0.6-14, R 4.2.2
@@ -86,8 +86,8 @@ class SemMultigroupTest {
     @Test
     void chiSquareDifferenceOfMetricAgainstConfigural() {
         // expected difference from the two lavaan 0.6-14 (R 4.2.2) fit files; tolerance 1e-4 relative
-        JsonNode c = SharedReference.json("lavaan_poldem_variants/poldem_mg_configural_fit.json").get("fit_measures_all");
-        JsonNode m = SharedReference.json("lavaan_poldem_variants/poldem_mg_metric_fit.json").get("fit_measures_all");
+        JsonNode c = ReferenceResults.json("lavaan_poldem_variants/poldem_mg_configural_fit.json").get("fit_measures_all");
+        JsonNode m = ReferenceResults.json("lavaan_poldem_variants/poldem_mg_metric_fit.json").get("fit_measures_all");
         ChiSquareDifference d = Sem.compare(metric, configural);
         REF.assertClose(m.get("chisq").asDouble() - c.get("chisq").asDouble(), d.chisqDiff(), REL, ABS, "Δχ²");
         assertEquals(m.get("df").asInt() - c.get("df").asInt(), d.dfDiff());

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 
 /**
  * ML on PoliticalDemocracy against lavaan 0.6-14, R 4.2.2 ({@code lavaan_poldem/}, {@code sem(model,
@@ -54,7 +54,7 @@ class SemTest {
     @Test
     void rSquaredMatchesLavaan() {
         // reference: lavaan 0.6-14, R 4.2.2, lavInspect(fit, "r2"); tolerance 1e-4 relative
-        JsonNode r2 = SharedReference.json("lavaan_poldem/poldem_ml_fit.json").get("r2");
+        JsonNode r2 = ReferenceResults.json("lavaan_poldem/poldem_ml_fit.json").get("r2");
         Map<String, Double> ours = result.rSquared(1);
         assertEquals(r2.size(), ours.size(), "number of endogenous variables");
         for (Iterator<String> it = r2.fieldNames(); it.hasNext();) {

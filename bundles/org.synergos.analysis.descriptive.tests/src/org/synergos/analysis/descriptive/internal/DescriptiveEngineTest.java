@@ -19,12 +19,12 @@ import org.synergos.analysis.api.Severity;
 import org.synergos.data.Dataset;
 import org.synergos.data.csv.CsvDatasetReader;
 import org.synergos.testing.ReferenceTable;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 import org.synergos.testing.TestResources;
 
 /**
  * Checks the descriptive engine against base R 4.2.2 (script and outputs in resources/r/, written by
- * descriptives.R from the shared reference data). Tolerance 1e-12 relative: both sides evaluate the same
+ * descriptives.R from the reference data in org.synergos.testing/reference/data). Tolerance 1e-12 relative: both sides evaluate the same
  * closed-form estimators in double precision, R's output keeps 15 significant digits.
  */
 class DescriptiveEngineTest {
@@ -73,7 +73,7 @@ class DescriptiveEngineTest {
     }
 
     private static AnalysisResult run(String dataFile, Map<String, String> parameters) throws Exception {
-        Dataset data = new CsvDatasetReader().read(SharedReference.data(dataFile));
+        Dataset data = new CsvDatasetReader().read(ReferenceResults.data(dataFile));
         AnalysisResult result = new DescriptiveEngine().run(request(data, parameters), AnalysisMonitor.silent());
         assertTrue(result.isSuccessful(), result.messages().toString());
         return result;

@@ -19,7 +19,7 @@ import org.synergos.analysis.api.Severity;
 import org.synergos.data.Dataset;
 import org.synergos.data.csv.CsvDatasetReader;
 import org.synergos.testing.ReferenceTable;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 import org.synergos.testing.TestResources;
 
 /**
@@ -31,7 +31,7 @@ class HarmanEngineTest {
     @Test
     void eigenvaluesAndVarianceSharesMatchR() throws Exception {
         for (String name : List.of("mobi", "PoliticalDemocracy_missing5pct")) {
-            AnalysisResult result = run(new CsvDatasetReader().read(SharedReference.data(name + ".csv")), Map.of());
+            AnalysisResult result = run(new CsvDatasetReader().read(ReferenceResults.data(name + ".csv")), Map.of());
             ResultTable table = result.table("harman").orElseThrow();
             ReferenceTable expected = TestResources.table("resources/r/" + name + "_eigen.csv");
             for (int row = 0; row < table.rows().size(); row++) {

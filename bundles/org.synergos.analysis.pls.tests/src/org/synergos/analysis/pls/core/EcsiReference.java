@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.synergos.testing.ReferenceTable;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Test support: the mobi data and the ECSI model as seminr 2.3.2 (R 4.2.2) exported them in
- * {@code shared/reference/seminr_mobi_ecsi}. The model is rebuilt from {@code <prefix>_estimates.json}
+ * {@code org.synergos.testing}'s {@code reference/seminr_mobi_ecsi}. The model is rebuilt from {@code <prefix>_estimates.json}
  * (blocks from {@code vif_outer}, paths from {@code vif_inner}), never typed in by hand.
  */
 final class EcsiReference {
@@ -26,7 +26,7 @@ final class EcsiReference {
     }
 
     static ReferenceTable mobi() {
-        return SharedReference.table("data/mobi.csv");
+        return ReferenceResults.table("data/mobi.csv");
     }
 
     static List<String> mobiColumns() {
@@ -47,7 +47,7 @@ final class EcsiReference {
 
     /** The ECSI model of {@code <prefix>_estimates.json} with every construct measured as {@code measurement}. */
     static PlsModel model(String prefix, Measurement measurement) {
-        JsonNode json = SharedReference.json(DIR + prefix + "_estimates.json");
+        JsonNode json = ReferenceResults.json(DIR + prefix + "_estimates.json");
         Map<String, List<String>> blocks = new LinkedHashMap<>();
         for (JsonNode row : json.get("vif_outer")) {
             blocks.computeIfAbsent(row.get("construct").asText(), c -> new ArrayList<>()).add(row.get("item").asText());

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.synergos.testing.ReferenceTable;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 
 /**
  * Bootstrap against seminr 2.3.2 (R 4.2.2) {@code bootstrap_model(nboot = 5000, seed = 123)} on the ECSI
@@ -22,7 +22,7 @@ class PlsBootstrapTest {
     private static final PlsOptions OPTIONS = PlsOptions.defaults();
 
     private static int[][] seminrResamples(String prefix) {
-        ReferenceTable t = SharedReference.table(EcsiReference.DIR + prefix + "_boot_first100_indices.csv");
+        ReferenceTable t = ReferenceResults.table(EcsiReference.DIR + prefix + "_boot_first100_indices.csv");
         int n = t.header().size() - 1;
         int[][] rows = new int[t.rowCount()][n];
         for (int b = 0; b < rows.length; b++) {
@@ -55,7 +55,7 @@ class PlsBootstrapTest {
         assertEquals(100, boot.validDraws());
         double[][] draws = boot.draws(ParameterKind.PATH);
         List<String> labels = boot.paths().stream().map(BootstrapStatistic::label).toList();
-        ReferenceTable ref = SharedReference.table(EcsiReference.DIR + prefix + "_boot_first100_paths.csv");
+        ReferenceTable ref = ReferenceResults.table(EcsiReference.DIR + prefix + "_boot_first100_paths.csv");
         EcsiReference.Deviation d = new EcsiReference.Deviation(prefix + " seminr draws 1-100 (paths)", tolerance);
         for (int r = 0; r < ref.rowCount(); r++) {
             int draw = (int) ref.number(r, "draw") - 1;
@@ -84,7 +84,7 @@ class PlsBootstrapTest {
         compare(boot, ParameterKind.WEIGHT, "ecsi_pls_boot_weights");
         compare(boot, ParameterKind.TOTAL_EFFECT, "ecsi_pls_boot_total_paths");
         compare(boot, ParameterKind.HTMT, "ecsi_pls_boot_htmt");
-        ReferenceTable ind = SharedReference.table(EcsiReference.DIR + "ecsi_pls_boot_indirect.csv");
+        ReferenceTable ind = ReferenceResults.table(EcsiReference.DIR + "ecsi_pls_boot_indirect.csv");
         for (int r = 0; r < ind.rowCount(); r++) {
             compareRow(boot.statistic(ParameterKind.SPECIFIC_INDIRECT_EFFECT, ind.cell(r, "effect")), ind, r,
                     "indirect " + ind.cell(r, "effect"));
@@ -99,7 +99,7 @@ class PlsBootstrapTest {
     }
 
     private static void compare(BootstrapResult boot, ParameterKind kind, String file) {
-        ReferenceTable t = SharedReference.table(EcsiReference.DIR + file + ".csv");
+        ReferenceTable t = ReferenceResults.table(EcsiReference.DIR + file + ".csv");
         EcsiReference.Deviation d = new EcsiReference.Deviation("own 5000 vs seminr 5000 " + kind + " (rel. SD)", 0.075);
         for (int r = 0; r < t.rowCount(); r++) {
             String label = t.cell(r, "row").replace("  ->  ", " -> ");

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.synergos.testing.ReferenceTable;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -51,10 +51,10 @@ class PlsResultCsemTest {
 
     private void check(String variant, SrmrForm form) {
         PlsResult r = estimate(variant);
-        JsonNode csem = SharedReference.json(DIR + "ecsi_csem.json").get(variant);
+        JsonNode csem = ReferenceResults.json(DIR + "ecsi_csem.json").get(variant);
         JsonNode criteria = csem.get("criteria");
         EcsiReference.Deviation d = new EcsiReference.Deviation("cSEM " + variant + " estimates", TOL);
-        ReferenceTable paths = SharedReference.table(DIR + "ecsi_" + variant + "_paths.csv"); // rows = to
+        ReferenceTable paths = ReferenceResults.table(DIR + "ecsi_" + variant + "_paths.csv"); // rows = to
         List<String> constructs = paths.rowNames();
         for (String to : constructs) {
             for (String from : constructs) {
@@ -62,7 +62,7 @@ class PlsResultCsemTest {
             }
         }
         for (String kind : List.of("loadings", "weights")) {
-            ReferenceTable t = SharedReference.table(DIR + "ecsi_" + variant + "_" + kind + ".csv");
+            ReferenceTable t = ReferenceResults.table(DIR + "ecsi_" + variant + "_" + kind + ".csv");
             LabeledMatrix actual = kind.equals("loadings") ? r.outerLoadings() : r.outerWeights();
             for (String c : t.rowNames()) {
                 for (String item : t.header().subList(1, t.header().size())) {

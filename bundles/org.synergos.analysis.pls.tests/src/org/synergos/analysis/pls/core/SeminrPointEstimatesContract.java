@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.synergos.testing.ReferenceTable;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 
 /**
  * Point estimates of the ECSI model on mobi against seminr 2.3.2 (R 4.2.2), files
@@ -26,7 +26,7 @@ abstract class SeminrPointEstimatesContract {
     abstract Measurement measurement();
 
     private ReferenceTable ref(String suffix) {
-        return SharedReference.table(EcsiReference.DIR + prefix() + "_" + suffix + ".csv");
+        return ReferenceResults.table(EcsiReference.DIR + prefix() + "_" + suffix + ".csv");
     }
 
     @BeforeAll
@@ -36,7 +36,7 @@ abstract class SeminrPointEstimatesContract {
 
     @Test
     void iterationsMatchSeminr() {
-        int expected = SharedReference.json(EcsiReference.DIR + prefix() + "_estimates.json").get("iterations").asInt();
+        int expected = ReferenceResults.json(EcsiReference.DIR + prefix() + "_estimates.json").get("iterations").asInt();
         assertEquals(expected, result.iterations());
         assertEquals(250, result.observations());
     }

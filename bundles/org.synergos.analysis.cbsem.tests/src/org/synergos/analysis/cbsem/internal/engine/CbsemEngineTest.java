@@ -20,7 +20,7 @@ import org.synergos.model.Framework;
 import org.synergos.model.StructuralPath;
 import org.synergos.model.lavaan.LavaanReader;
 import org.synergos.testing.ReferenceTable;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 import org.synergos.testing.TestResources;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class CbsemEngineTest {
 
-    /** The lavaan tutorial model, as in shared/reference/lavaan_poldem/run.R. */
+    /** The lavaan tutorial model, as lavaan fitted it for reference/lavaan_poldem (org.synergos.testing). */
     private static final String MODEL = String.join("\n", "ind60 =~ x1 + x2 + x3", "dem60 =~ y1 + y2 + y3 + y4",
             "dem65 =~ y5 + y6 + y7 + y8", "dem60 ~ ind60", "dem65 ~ ind60 + dem60", "y1 ~~ y5", "y2 ~~ y4 + y6",
             "y3 ~~ y7", "y4 ~~ y8", "y6 ~~ y8");
@@ -40,20 +40,20 @@ class CbsemEngineTest {
     @Test
     void modelThroughTheEngineReproducesLavaan() throws Exception {
         Framework framework = LavaanReader.read(MODEL);
-        Dataset data = new CsvDatasetReader().read(SharedReference.data("PoliticalDemocracy.csv"));
+        Dataset data = new CsvDatasetReader().read(ReferenceResults.data("PoliticalDemocracy.csv"));
         CbsemEngine engine = new CbsemEngine();
         AnalysisInput input = AnalysisInput.of(framework, data, null);
         assertTrue(engine.applicability(input).applicable(), engine.applicability(input).reasons().toString());
         AnalysisResult result = engine.run(new AnalysisRequest(input, Parameters.resolve(engine.descriptor(), Map.of()),
                 null), AnalysisMonitor.silent());
 
-        JsonNode fit = SharedReference.json("lavaan_poldem/poldem_ml_fit.json").get("fit_measures_all");
+        JsonNode fit = ReferenceResults.json("lavaan_poldem/poldem_ml_fit.json").get("fit_measures_all");
         ResultTable fitTable = result.table("fit").orElseThrow();
         for (String measure : new String[] { "chisq", "df", "cfi", "tli", "rmsea", "srmr", "aic", "bic" }) {
             assertRelative(fit.get(measure).asDouble(), fitTable.number(measure, "value"), measure);
         }
 
-        ReferenceTable params = SharedReference.table("lavaan_poldem/poldem_ml_params.csv");
+        ReferenceTable params = ReferenceResults.table("lavaan_poldem/poldem_ml_params.csv");
         int row = findRow(params, "dem65", "~", "dem60");
         StructuralPath path = framework.getPaths().stream()
                 .filter(p -> p.getSource().getCode().equals("dem60") && p.getTarget().getCode().equals("dem65"))
@@ -68,13 +68,13 @@ class CbsemEngineTest {
     @Test
     void multigroupMetricFitMatchesLavaanAndFlagsTheHeywoodCase() throws Exception {
         Framework framework = LavaanReader.read(MODEL);
-        Dataset data = new CsvDatasetReader().read(SharedReference.data("PoliticalDemocracy_grouped.csv"));
+        Dataset data = new CsvDatasetReader().read(ReferenceResults.data("PoliticalDemocracy_grouped.csv"));
         CbsemEngine engine = new CbsemEngine();
         AnalysisInput input = AnalysisInput.of(framework, data, null);
         for (String[] variant : new String[][] { { "none", "configural" }, { "loadings", "metric" } }) {
             AnalysisResult result = engine.run(new AnalysisRequest(input, Parameters.resolve(engine.descriptor(),
                     Map.of("group", "grp", "group-equal", variant[0])), null), AnalysisMonitor.silent());
-            JsonNode fit = SharedReference.json("lavaan_poldem_variants/poldem_mg_" + variant[1] + "_fit.json")
+            JsonNode fit = ReferenceResults.json("lavaan_poldem_variants/poldem_mg_" + variant[1] + "_fit.json")
                     .get("fit_measures_all");
             ResultTable fitTable = result.table("fit").orElseThrow();
             assertRelative(fit.get("chisq").asDouble(), fitTable.number("chisq", "value"), variant[1] + " chisq");
@@ -108,7 +108,7 @@ class CbsemEngineTest {
     @Test
     void unknownGroupColumnIsAClearError() throws Exception {
         Framework framework = LavaanReader.read(MODEL);
-        Dataset data = new CsvDatasetReader().read(SharedReference.data("PoliticalDemocracy.csv"));
+        Dataset data = new CsvDatasetReader().read(ReferenceResults.data("PoliticalDemocracy.csv"));
         CbsemEngine engine = new CbsemEngine();
         var error = org.junit.jupiter.api.Assertions.assertThrows(org.synergos.analysis.api.AnalysisException.class,
                 () -> engine.run(new AnalysisRequest(AnalysisInput.of(framework, data, null),
@@ -120,7 +120,7 @@ class CbsemEngineTest {
     @Test
     void compositeConstructsAreNotApplicableWithAReason() throws Exception {
         Framework framework = LavaanReader.read("f <~ x1 + x2 + x3\ng =~ y1 + y2 + y3\ng ~ f");
-        Dataset data = new CsvDatasetReader().read(SharedReference.data("PoliticalDemocracy.csv"));
+        Dataset data = new CsvDatasetReader().read(ReferenceResults.data("PoliticalDemocracy.csv"));
         var applicability = new CbsemEngine().applicability(AnalysisInput.of(framework, data, null));
         assertFalse(applicability.applicable());
         assertTrue(applicability.reasons().get(0).contains("composite"), applicability.reasons().toString());

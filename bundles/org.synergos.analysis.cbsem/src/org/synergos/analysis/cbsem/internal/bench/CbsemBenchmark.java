@@ -22,7 +22,7 @@ public final class CbsemBenchmark {
 
     public static void main(String[] args) {
         long jvmStart = System.nanoTime();
-        Path csv = Path.of(args.length > 0 ? args[0] : "../shared/reference/data/PoliticalDemocracy.csv");
+        Path csv = Path.of(args.length > 0 ? args[0] : "bundles/org.synergos.testing/reference/data/PoliticalDemocracy.csv");
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         ModelSpecification model = ModelSpecification.builder()
                 .latent("ind60", "x1", "x2", "x3")

@@ -27,7 +27,7 @@ import org.synergos.model.Framework;
 import org.synergos.model.StructuralPath;
 import org.synergos.model.helpers.Elements;
 import org.synergos.testing.ReferenceTable;
-import org.synergos.testing.SharedReference;
+import org.synergos.testing.ReferenceResults;
 
 /**
  * The engine end to end on a Synergos model of seminr's ECSI demo (mobi): tables and overlays agree
@@ -57,7 +57,7 @@ class PlsEngineTest {
     }
 
     private static AnalysisResult run(Framework framework, Map<String, String> parameters) throws Exception {
-        Dataset data = new CsvDatasetReader().read(SharedReference.data("mobi.csv"));
+        Dataset data = new CsvDatasetReader().read(ReferenceResults.data("mobi.csv"));
         PlsEngine engine = new PlsEngine();
         AnalysisInput input = AnalysisInput.of(framework, data, null);
         assertTrue(engine.applicability(input).applicable(), engine.applicability(input).reasons().toString());
@@ -72,7 +72,7 @@ class PlsEngineTest {
         AnalysisResult result = run(framework, Map.of("bootstrap", "0", "blindfolding", "0", "plspredict-folds", "0"));
         assertTrue(result.isSuccessful(), result.messages().toString());
 
-        ReferenceTable expectedPaths = SharedReference.table("seminr_mobi_ecsi/ecsi_pls_boot_paths.csv");
+        ReferenceTable expectedPaths = ReferenceResults.table("seminr_mobi_ecsi/ecsi_pls_boot_paths.csv");
         ResultTable structural = result.table("structural-model").orElseThrow();
         for (String label : expectedPaths.rowNames()) {
             StructuralPath path = paths.get(label);
@@ -82,13 +82,13 @@ class PlsEngineTest {
                     .filter(v -> v.elementId().equals(path.getId()) && v.key().equals("beta")).findFirst().orElseThrow();
             assertEquals(expected, beta.value(), TOLERANCE, label);
         }
-        ReferenceTable reliability = SharedReference.table("seminr_mobi_ecsi/ecsi_pls_reliability.csv");
+        ReferenceTable reliability = ReferenceResults.table("seminr_mobi_ecsi/ecsi_pls_reliability.csv");
         ResultTable table = result.table("reliability").orElseThrow();
         for (String construct : reliability.rowNames()) {
             assertEquals(reliability.number(construct, "alpha"), table.number(construct, "alpha"), TOLERANCE);
             assertEquals(reliability.number(construct, "AVE"), table.number(construct, "ave"), TOLERANCE);
         }
-        ReferenceTable crossLoadings = SharedReference.table("seminr_mobi_ecsi/ecsi_pls_cross_loadings.csv");
+        ReferenceTable crossLoadings = ReferenceResults.table("seminr_mobi_ecsi/ecsi_pls_cross_loadings.csv");
         ResultTable cross = result.table("cross-loadings").orElseThrow();
         for (String indicator : crossLoadings.rowNames()) {
             for (String construct : crossLoadings.header().subList(1, crossLoadings.header().size())) {
@@ -96,12 +96,12 @@ class PlsEngineTest {
                         indicator + " on " + construct);
             }
         }
-        ReferenceTable totals = SharedReference.table("seminr_mobi_ecsi/ecsi_pls_total_effects.csv");
+        ReferenceTable totals = ReferenceResults.table("seminr_mobi_ecsi/ecsi_pls_total_effects.csv");
         ResultTable total = result.table("total-effects").orElseThrow();
         assertEquals(totals.number("Image", "Loyalty"), total.number("Image → Loyalty", "total"), TOLERANCE);
         assertEquals(totals.number("Expectation", "Satisfaction"), total.number("Expectation → Satisfaction", "total"),
                 TOLERANCE);
-        ReferenceTable r2 = SharedReference.table("seminr_mobi_ecsi/ecsi_pls_paths_r2.csv");
+        ReferenceTable r2 = ReferenceResults.table("seminr_mobi_ecsi/ecsi_pls_paths_r2.csv");
         assertEquals(r2.number("R^2", "Satisfaction"), result.table("r2").orElseThrow().number("Satisfaction", "r2"),
                 TOLERANCE);
     }
@@ -152,7 +152,7 @@ class PlsEngineTest {
     void missingIndicatorColumnIsNotApplicable() throws Exception {
         Framework framework = ecsi(new HashMap<>());
         Elements.indicator(framework.getConstructs().get(0), "NOT_IN_DATA");
-        Dataset data = new CsvDatasetReader().read(SharedReference.data("mobi.csv"));
+        Dataset data = new CsvDatasetReader().read(ReferenceResults.data("mobi.csv"));
         var applicability = new PlsEngine().applicability(AnalysisInput.of(framework, data, null));
         assertFalse(applicability.applicable());
         assertTrue(applicability.reasons().get(0).contains("'NOT_IN_DATA'"), applicability.reasons().toString());

@@ -29,7 +29,7 @@ public final class PlsBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path mobi = Path.of(args.length > 0 ? args[0] : "../shared/reference/data/mobi.csv");
+        Path mobi = Path.of(args.length > 0 ? args[0] : "bundles/org.synergos.testing/reference/data/mobi.csv");
         PlsOptions options = PlsOptions.defaults();
         System.out.println("threads: " + options.threads());
         List<String> lines = Files.readAllLines(mobi);
