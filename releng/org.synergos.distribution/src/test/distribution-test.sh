@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Distribution test: runs the assembled bin/synergos as users do.
 #  - headless commands list engines and report usage errors with exit code 2;
-#  - the workbench serves on 127.0.0.1 only, refuses requests without the access token;
+#  - the workbench serves on 127.0.0.1 only, refuses requests without the access token, from a foreign
+#    Origin or Host, and changes that are not JSON; its diagram WebSocket refuses handshakes without the
+#    token, with a wrong one, from a foreign Origin or with none;
 #  - an engine bundle dropped into plugins/ appears without a restart, and disappears when removed.
 # The plugin is the distribution's own Harman engine bundle, taken out of bundle/ in the test's copy.
 # Also the README's main job (a report of the nqpf-smes example: HTML, DOCX, XLSX, PDF diagrams, byte-identical
@@ -126,7 +128,8 @@ check "unknown command exits with 2 (usage)" test "$code" -eq 2
 check "analyze --help exits 0 and documents --engine" bash -c "test $code -eq 0 && grep -q -- '--engine' '$work/help.txt'"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-"$home/bin/synergos" workbench --port "$port" > "$work/workbench.txt" 2>&1 &
+mkdir -p "$work/workspace"
+"$home/bin/synergos" workbench --port "$port" --workspace "$work/workspace" > "$work/workbench.txt" 2>&1 &
 pid=$!
 url=""
 for _ in $(seq 1 60); do
@@ -139,6 +142,39 @@ check "workbench listens on 127.0.0.1 only" loopback_only "$port"
 api="http://127.0.0.1:$port/api/engines"
 check "requests without the token are refused (403)" test "$(curl -s -o /dev/null -w '%{http_code}' "$api")" = 403
 check "requests with the token see the engines" bash -c "curl -sf -H 'Authorization: Bearer $token' '$api' | grep -q '\"descriptive\"'"
+page="http://127.0.0.1:$port"
+status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
+create_model() { # ORIGIN CONTENT_TYPE FILE: POST /api/models with the session cookie, as a page would
+  status -X POST -H "Cookie: synergos-token=$token" -H "Origin: $1" -H "Content-Type: $2" \
+    --data "{\"path\": \"$3\"}" "$page/api/models"
+}
+code=$(create_model http://evil.example application/json evil.synergos)
+check "a change from a foreign Origin is refused (403), even with the cookie, and writes nothing" \
+  bash -c "test $code = 403 && test ! -e '$work/workspace/evil.synergos'"
+check "a change that is not JSON is refused (415)" test "$(create_model "$page" text/plain plain.synergos)" = 415
+code=$(create_model "$page" application/json own.synergos)
+check "the page's own change is admitted (201) and writes the model" \
+  bash -c "test $code = 201 && test -s '$work/workspace/own.synergos'"
+check "a foreign Host is refused (403), even with the token (DNS rebinding)" \
+  test "$(status -H "Host: evil.example:$port" -H "Authorization: Bearer $token" "$api")" = 403
+glsp=$(curl -s -H "Authorization: Bearer $token" "$page/api/workbench" | python3 -c 'import json, sys; print(json.load(sys.stdin)["glspUrl"])')
+handshake() { # ORIGIN|- TOKEN|- : a raw WebSocket upgrade of the diagram server; prints the status code
+  python3 - "$glsp" "$1" "$2" <<'PY'
+import socket, sys, urllib.parse
+url = urllib.parse.urlsplit(sys.argv[1]); origin, token = sys.argv[2], sys.argv[3]
+lines = [f"GET {url.path}{'?token=' + token if token != '-' else ''} HTTP/1.1", f"Host: {url.hostname}:{url.port}",
+         "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Key: c3luZXJnb3MtaGFuZHNoYWtl",
+         "Sec-WebSocket-Version: 13"] + ([f"Origin: {origin}"] if origin != '-' else [])
+with socket.create_connection((url.hostname, url.port), timeout=10) as s:
+    s.sendall(("\r\n".join(lines) + "\r\n\r\n").encode())
+    print(s.recv(200).decode("latin-1").split(" ")[1])
+PY
+}
+check "the diagram WebSocket refuses a handshake without the token (403)" test "$(handshake "$page" -)" = 403
+check "the diagram WebSocket refuses a wrong token (403)" test "$(handshake "$page" "0$token")" = 403
+check "the diagram WebSocket refuses a foreign Origin with the token (403)" test "$(handshake http://evil.example "$token")" = 403
+check "the diagram WebSocket refuses a handshake without Origin (403)" test "$(handshake - "$token")" = 403
+check "the diagram WebSocket admits the workbench page with the token (101)" test "$(handshake "$page" "$token")" = 101
 "$home/bin/synergos" daemon status > "$work/workbench-status.txt" 2>&1; code=$?
 check "while the workbench runs, the user's other commands run in it" \
   bash -c "test $code -eq 0 && grep -q '^Synergos workbench (pid' '$work/workbench-status.txt'"

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Predicate;
+
+import org.synergos.workbench.access.AccessRule;
 
 /**
  * The workbench's diagram server: Eclipse GLSP over WebSocket on 127.0.0.1, editing the models of one
@@ -20,11 +21,11 @@ public interface DiagramServer {
      * Starts serving (once; later calls return the running server's address).
      *
      * @param workspace     the folder whose models may be opened; no path outside it is served
-     * @param token         the access token every WebSocket handshake must carry (cookie or {@code ?token=})
-     * @param originAllowed which browser origins may connect (the workbench page's own)
+     * @param access    who may open a WebSocket: the workbench page's rule for handshakes
+     *                  ({@link AccessRule#forHandshakesFrom(int)}), checked before the upgrade
      * @return the WebSocket URL, e.g. {@code ws://127.0.0.1:41234/glsp}
      */
-    URI start(Path workspace, String token, Predicate<String> originAllowed) throws IOException;
+    URI start(Path workspace, AccessRule access) throws IOException;
 
     void stop();
 

@@ -9,7 +9,6 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -19,6 +18,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.synergos.analysis.api.EngineRegistry;
+import org.synergos.workbench.access.AccessRule;
 import org.synergos.workbench.api.WorkbenchServer;
 import org.synergos.workbench.glsp.DiagramServer;
 
@@ -42,14 +42,14 @@ public final class WorkbenchHttpServer implements WorkbenchServer {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL)
     private volatile DiagramServer diagrams;
 
-    private final AccessToken token = AccessToken.random();
+    private final AccessRule access = AccessRule.withRandomToken();
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private BundleContext context;
 
     @Activate
     void activate(BundleContext bundleContext) {
         this.context = bundleContext;
-        registrations.add(bundleContext.registerService(Filter.class, new TokenFilter(token), properties(
+        registrations.add(bundleContext.registerService(Filter.class, new TokenFilter(access), properties(
                 FILTER_PATTERN, "/*")));
         registrations.add(bundleContext.registerService(Servlet.class, new EnginesServlet(registry), properties(
                 PATTERN, "/api/engines")));
@@ -74,14 +74,14 @@ public final class WorkbenchHttpServer implements WorkbenchServer {
             return base;
         }
         Workspace workspace = new Workspace(workspaceFolder);
-        int port = base.get().getPort();
-        Set<String> origins = Set.of("http://127.0.0.1:" + port, "http://localhost:" + port);
         DiagramServer server = diagrams;
         URI glsp = null;
         List<DiagramServer.DiagramKind> kinds = List.of();
         if (server != null) {
             try {
-                glsp = server.start(workspace.root(), token.value(), origins::contains);
+                URI socket = server.start(workspace.root(), access.forHandshakesFrom(base.get().getPort()));
+                // with the token, so the page connects also when opened as localhost (its cookie is per host)
+                glsp = URI.create(socket + "?token=" + access.token());
                 kinds = server.kinds();
             } catch (IOException | RuntimeException e) {
                 System.err.println("synergos workbench: diagrams unavailable: " + e.getMessage());
@@ -94,7 +94,7 @@ public final class WorkbenchHttpServer implements WorkbenchServer {
                 PATTERN, "/api/models")));
         registrations.add(context.registerService(Servlet.class, new ConfigServlet(workspace, glsp, kinds, version),
                 properties(PATTERN, "/api/workbench")));
-        return base.map(b -> b.resolve("/?token=" + token.value()));
+        return base.map(b -> b.resolve("/?token=" + access.token()));
     }
 
     private static Dictionary<String, Object> properties(String key, String value) {

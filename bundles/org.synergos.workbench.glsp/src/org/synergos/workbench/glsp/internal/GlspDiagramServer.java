@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.glsp.server.di.ServerModule;
@@ -15,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.synergos.analysis.api.AnalysisExecutor;
 import org.synergos.diagram.DiagramDescription;
 import org.synergos.diagram.DiagramDescriptions;
+import org.synergos.workbench.access.AccessRule;
 import org.synergos.workbench.glsp.DiagramServer;
 
 import com.google.inject.Guice;
@@ -30,7 +30,7 @@ public final class GlspDiagramServer implements DiagramServer {
     private GlspWebSocketServer running;
 
     @Override
-    public synchronized URI start(Path workspace, String token, Predicate<String> originAllowed) throws IOException {
+    public synchronized URI start(Path workspace, AccessRule access) throws IOException {
         if (running != null) {
             return running.uri();
         }
@@ -45,7 +45,7 @@ public final class GlspDiagramServer implements DiagramServer {
         thread.setContextClassLoader(GlspDiagramServer.class.getClassLoader());
         try {
             Supplier<Injector> injectors = () -> Guice.createInjector(server, new WebsocketModule());
-            running = GlspWebSocketServer.start(injectors, token, originAllowed);
+            running = GlspWebSocketServer.start(injectors, access);
             WarmUp.inBackground(injectors);
         } finally {
             thread.setContextClassLoader(previous);

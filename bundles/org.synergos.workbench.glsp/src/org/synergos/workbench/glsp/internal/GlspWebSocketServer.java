@@ -2,21 +2,18 @@ package org.synergos.workbench.glsp.internal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.EnumSet;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
 import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.synergos.workbench.access.AccessRule;
 
 import com.google.inject.Injector;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 /**
@@ -33,7 +30,7 @@ final class GlspWebSocketServer {
         this.server = server;
     }
 
-    static GlspWebSocketServer start(Supplier<Injector> injectors, String token, Predicate<String> originAllowed)
+    static GlspWebSocketServer start(Supplier<Injector> injectors, AccessRule access)
             throws IOException {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -42,15 +39,13 @@ final class GlspWebSocketServer {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addFilter(new FilterHolder(new HandshakeGuard(token, originAllowed)), "/*",
-                EnumSet.of(DispatcherType.REQUEST));
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             // a diagram left open without edits must stay connected (Jetty closes idle sessions after 30 s)
             container.setDefaultMaxSessionIdleTimeout(0);
             container.addEndpoint(ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, PATH)
                     .configurator(new GLSPConfigurator(injectors)).build());
         });
-        server.setHandler(context);
+        server.setHandler(new HandshakeGuard(access, context));
         try {
             server.start();
         } catch (Exception e) {

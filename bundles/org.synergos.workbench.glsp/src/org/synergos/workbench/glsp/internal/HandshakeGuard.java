@@ -1,65 +1,40 @@
 package org.synergos.workbench.glsp.internal;
 
-import java.io.IOException;
-import java.util.function.Predicate;
-
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.synergos.workbench.access.AccessDecision;
+import org.synergos.workbench.access.AccessRequest;
+import org.synergos.workbench.access.AccessRule;
 
 /**
- * Admits a WebSocket handshake only with the workbench's access token (its cookie, which browsers send to
- * every port of 127.0.0.1, or {@code ?token=}) and from the workbench page's own origin, so that neither
- * another local user nor a web page open in the same browser can drive the diagram server.
+ * Applies the workbench's {@link AccessRule} to every request before Jetty's WebSocket upgrade sees it.
+ * It wraps the servlet context as a core handler: a servlet filter would run too late, because the
+ * upgrade happens ahead of the filter chain.
  */
-final class HandshakeGuard implements Filter {
+final class HandshakeGuard extends Handler.Wrapper {
 
-    static final String COOKIE = "synergos-token";
+    private final AccessRule rule;
 
-    private final String token;
-    private final Predicate<String> originAllowed;
-
-    HandshakeGuard(String token, Predicate<String> originAllowed) {
-        this.token = token;
-        this.originAllowed = originAllowed;
+    HandshakeGuard(AccessRule rule, Handler next) {
+        super(next);
+        this.rule = rule;
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        HttpServletRequest http = (HttpServletRequest) request;
-        HttpServletResponse reply = (HttpServletResponse) response;
-        String origin = http.getHeader("Origin");
-        if (origin != null && !originAllowed.test(origin)) {
-            reply.sendError(HttpServletResponse.SC_FORBIDDEN, "origin not allowed: " + origin);
-            return;
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        HttpFields headers = request.getHeaders();
+        AccessRequest access = new AccessRequest(request.getMethod(), headers.get(HttpHeader.HOST),
+                headers.get(HttpHeader.ORIGIN), headers.get(HttpHeader.CONTENT_TYPE), request.getHttpURI().getQuery(),
+                headers.get(HttpHeader.AUTHORIZATION), String.join("; ", headers.getValuesList(HttpHeader.COOKIE)),
+                Request.getLocalPort(request));
+        if (rule.decide(access) instanceof AccessDecision.Refused refused) {
+            Response.writeError(request, response, callback, refused.status(), refused.reason());
+            return true;
         }
-        if (!matches(http.getParameter("token")) && !matches(cookie(http))) {
-            reply.sendError(HttpServletResponse.SC_FORBIDDEN, "missing or wrong access token");
-            return;
-        }
-        chain.doFilter(request, response);
-    }
-
-    private boolean matches(String candidate) {
-        return candidate != null && java.security.MessageDigest.isEqual(candidate.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static String cookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (COOKIE.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
+        return super.handle(request, response, callback);
     }
 }
