@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.synergos.analysis.api.AnalysisInput;
 import org.synergos.analysis.api.AnalysisMonitor;
 import org.synergos.analysis.api.AnalysisRequest;
@@ -63,6 +66,54 @@ class CbsemEngineTest {
         assertRelative(params.number(row, "std.all"), beta.value(), "β dem60 → dem65");
         assertTrue(beta.display().endsWith("***"), beta.display());
         assertTrue(result.elementValues().stream().anyMatch(v -> v.key().equals("r2")), "R² overlay");
+    }
+
+    /**
+     * Only the option a user names is set; every other is the descriptor's default, which must resolve as
+     * lavaan's {@code sem()} does (information, SE and test type per estimator and missing-data method).
+     * Reference: lavaan 0.6-14 (R 4.2.2), every parameter's estimate and SE, and χ² (scaled where lavaan
+     * scales it); tolerance 1e-4 relative.
+     */
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource({ "'', PoliticalDemocracy.csv, lavaan_poldem/poldem_ml, expected, standard, standard",
+            "estimator=MLR, PoliticalDemocracy.csv, lavaan_poldem_variants/poldem_mlr, observed, robust.huber.white, yuan.bentler.mplus",
+            "missing=fiml, PoliticalDemocracy_missing5pct.csv, lavaan_poldem_variants/poldem_fiml, observed, standard, standard" })
+    void defaultsResolveAsLavaans(String option, String dataFile, String reference, String information, String se,
+            String test) throws Exception {
+        Framework framework = LavaanReader.read(MODEL);
+        Dataset data = new CsvDatasetReader().read(ReferenceResults.data(dataFile));
+        CbsemEngine engine = new CbsemEngine();
+        Map<String, String> chosen = option.isEmpty() ? Map.of()
+                : Map.of(option.substring(0, option.indexOf('=')), option.substring(option.indexOf('=') + 1));
+        AnalysisResult result = engine.run(new AnalysisRequest(AnalysisInput.of(framework, data, null),
+                Parameters.resolve(engine.descriptor(), chosen), null), AnalysisMonitor.silent());
+
+        JsonNode options = ReferenceResults.json(reference + "_fit.json").get("options");
+        assertEquals(options.get("information").get(0).asText(), result.provenance().get("information"));
+        assertEquals(options.get("se").asText(), result.provenance().get("se"));
+        assertEquals(options.get("test").asText(), result.provenance().get("test"));
+        assertEquals(List.of(information, se, test), List.of(result.provenance().get("information"),
+                result.provenance().get("se"), result.provenance().get("test")));
+
+        ReferenceTable params = ReferenceResults.table(reference + "_params.csv");
+        ResultTable estimates = result.table("parameters").orElseThrow();
+        int compared = 0;
+        for (List<Object> row : estimates.rows()) {
+            int i = findRow(params, (String) row.get(0), (String) row.get(1), (String) row.get(2));
+            String what = row.get(0) + " " + row.get(1) + " " + row.get(2);
+            assertRelative(params.number(i, "est"), ((Number) row.get(estimates.columnIndex("est"))).doubleValue(), what);
+            if (params.number(i, "se") > 0) {
+                assertRelative(params.number(i, "se"), ((Number) row.get(estimates.columnIndex("se"))).doubleValue(),
+                        "SE of " + what);
+                compared++;
+            }
+        }
+        assertEquals(params.rowCount(), estimates.rows().size(), "one row per lavaan parameter");
+        assertTrue(compared >= 31, "free parameters compared: " + compared);
+
+        JsonNode fit = ReferenceResults.json(reference + "_fit.json").get("fit_measures_all");
+        String chisq = test.equals("standard") ? "chisq" : "chisq.scaled";
+        assertRelative(fit.get(chisq).asDouble(), result.table("fit").orElseThrow().number(chisq, "value"), chisq);
     }
 
     @Test

@@ -45,8 +45,9 @@ public final class CbsemEngine implements AnalysisEngine {
                     "ML", "ML", "MLR"),
                     ParameterDescriptor.choice("missing", "Missing data", "listwise deletion or full-information ML",
                             "listwise", "listwise", "fiml"),
-                    ParameterDescriptor.choice("information", "Information matrix", "for standard errors",
-                            "expected", "expected", "observed"),
+                    ParameterDescriptor.choice("information", "Information matrix",
+                            "for standard errors; default as lavaan: observed for MLR and FIML, else expected",
+                            "default", "default", "expected", "observed"),
                     ParameterDescriptor.text("group", "Group column",
                             "data column defining groups for a multigroup fit; empty = one group", ""),
                     ParameterDescriptor.choice("group-equal", "Equal across groups",
@@ -112,17 +113,32 @@ public final class CbsemEngine implements AnalysisEngine {
         return result.provenance("software", "Synergos CB-SEM " + DESCRIPTOR.version())
                 .provenance("estimator", options.estimator() + ", " + options.missing() + ", "
                         + options.information() + " information")
+                .provenance(parameters.asMap())
+                // after the parameters: the resolved types replace "default"
+                .provenance("information", lavaanName(options.information()))
+                .provenance("se", options.bootstrapDraws() > 0 ? "bootstrap"
+                        : options.estimator() == Estimator.MLR ? "robust.huber.white" : "standard")
+                .provenance("test", options.estimator() == Estimator.MLR ? "yuan.bentler.mplus" : "standard")
                 .provenance("n", java.util.Arrays.stream(fit.groupSizes()).sum())
-                .provenance("iterations", fit.convergence().iterations())
-                .provenance(parameters.asMap()).build();
+                .provenance("iterations", fit.convergence().iterations()).build();
+    }
+
+    private static String lavaanName(InformationType information) {
+        return information == InformationType.OBSERVED ? "observed" : "expected";
     }
 
     private static SemOptions options(Parameters parameters) {
         SemOptions.Builder options = SemOptions.builder()
                 .estimator(Estimator.valueOf(parameters.text("estimator")))
-                .missing(parameters.text("missing").equals("fiml") ? MissingData.FIML : MissingData.LISTWISE)
-                .information(parameters.text("information").equals("observed") ? InformationType.OBSERVED
-                        : InformationType.EXPECTED);
+                .missing(parameters.text("missing").equals("fiml") ? MissingData.FIML : MissingData.LISTWISE);
+        // "default" leaves the choice to SemOptions, which resolves it per estimator and missing-data method
+        switch (parameters.text("information")) {
+        case "observed" -> options.information(InformationType.OBSERVED);
+        case "expected" -> options.information(InformationType.EXPECTED);
+        default -> {
+            // lavaan's default for the estimator and missing-data method
+        }
+        }
         String group = parameters.text("group");
         if (!group.isBlank()) {
             options.group(group);
