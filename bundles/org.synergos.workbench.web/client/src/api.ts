@@ -62,9 +62,22 @@ export async function listFiles(): Promise<WorkspaceFile[]> {
     return answer.files ?? [];
 }
 
-export async function listEngines(): Promise<EngineEntry[]> {
-    const answer = await json<EngineEntry[] | { engines: EngineEntry[] }>(await fetch('/api/engines', options));
-    return Array.isArray(answer) ? answer : answer.engines ?? [];
+/** A plugin bundle that is installed but cannot run, with what it lacks. */
+export interface UnavailablePlugin {
+    symbolicName: string;
+    version: string;
+    location: string;
+    problems: string[];
+}
+
+export interface EngineListing {
+    engines: EngineEntry[];
+    unavailable: UnavailablePlugin[];
+}
+
+export async function listEngines(): Promise<EngineListing> {
+    const answer = await json<Partial<EngineListing>>(await fetch('/api/engines', options));
+    return { engines: answer.engines ?? [], unavailable: answer.unavailable ?? [] };
 }
 
 export async function createModel(path: string, name: string): Promise<string> {

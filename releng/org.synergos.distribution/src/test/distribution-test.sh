@@ -4,7 +4,9 @@
 #  - the workbench serves on 127.0.0.1 only, refuses requests without the access token, from a foreign
 #    Origin or Host, and changes that are not JSON; its diagram WebSocket refuses handshakes without the
 #    token, with a wrong one, from a foreign Origin or with none;
-#  - an engine bundle dropped into plugins/ appears without a restart, and disappears when removed.
+#  - an engine bundle dropped into plugins/ appears without a restart, and disappears when removed;
+#  - a third party's plugin that calls System.exit or spins without polling for cancellation neither ends
+#    nor exhausts the runtime, and failures name it; a plugin that cannot resolve is listed with what it lacks.
 # The plugin is the distribution's own Harman engine bundle, taken out of bundle/ in the test's copy.
 # Also the README's main job (a report of the nqpf-smes example: HTML, DOCX, XLSX, PDF diagrams, byte-identical
 # on a second run) and exit codes of validate/analyze.
@@ -195,6 +197,62 @@ for _ in $(seq 1 40); do
   sleep 0.25
 done
 check "removing the bundle removes its engine" test "$gone" = yes
+# A third party's plugins, built as one would: javac against the distribution's bundles, a manifest and a
+# DS descriptor by hand. One engine calls System.exit, one spins forever; a third bundle cannot resolve.
+rogue="$work/rogue"; mkdir -p "$rogue/src/org/example/rogue" "$rogue/classes/OSGI-INF" "$rogue/broken"
+for kind in Exit Spin; do
+  id=$(echo "rogue-$kind" | tr 'A-Z' 'a-z')
+  if [ "$kind" = Exit ]; then body='System.exit(42); return null;'; else body='while (true) { spins++; }'; fi
+  cat > "$rogue/src/org/example/rogue/${kind}Engine.java" <<JAVA
+package org.example.rogue;
+import java.util.List;
+import org.synergos.analysis.api.*;
+public final class ${kind}Engine implements AnalysisEngine {
+    static long spins;
+    public EngineDescriptor descriptor() { return new EngineDescriptor("$id", "$kind", "1.0.0", "misbehaves", List.of()); }
+    public Applicability applicability(AnalysisInput input) { return Applicability.ok(); }
+    public AnalysisResult run(AnalysisRequest request, AnalysisMonitor monitor) { $body }
+}
+JAVA
+  cat > "$rogue/classes/OSGI-INF/$kind.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="org.example.rogue.${kind}Engine">
+  <property name="engine.id" value="$id"/>
+  <service><provide interface="org.synergos.analysis.api.AnalysisEngine"/></service>
+  <implementation class="org.example.rogue.${kind}Engine"/>
+</scr:component>
+XML
+done
+printf 'Bundle-ManifestVersion: 2\nBundle-SymbolicName: org.example.rogue\nBundle-Version: 1.0.0\nImport-Package: org.synergos.analysis.api;version="[0.1,0.2)"\nService-Component: OSGI-INF/Exit.xml,OSGI-INF/Spin.xml\n' > "$rogue/MANIFEST.MF"
+printf 'Bundle-ManifestVersion: 2\nBundle-SymbolicName: org.example.broken\nBundle-Version: 1.0.0\nImport-Package: org.example.missing;version="[1.0,2.0)"\n' > "$rogue/broken/MANIFEST.MF"
+javac -d "$rogue/classes" -cp "$home/bundle/*" "$rogue"/src/org/example/rogue/*.java \
+  && jar cfm "$rogue/rogue.jar" "$rogue/MANIFEST.MF" -C "$rogue/classes" . \
+  && jar cfm "$rogue/broken.jar" "$rogue/broken/MANIFEST.MF" -C "$rogue/broken" MANIFEST.MF
+check "a third party's plugins build against the distribution" test -s "$rogue/rogue.jar" -a -s "$rogue/broken.jar"
+cp "$rogue/rogue.jar" "$rogue/broken.jar" "$home/plugins/"
+for _ in $(seq 1 40); do
+  curl -sf -H "Authorization: Bearer $token" "$api" | grep -q '"rogue-spin"' && break; sleep 0.25
+done
+"$home/bin/synergos" engines > "$work/engines-rogue.txt" 2>&1
+check "engines lists a plugin that cannot resolve, with the package it lacks" \
+  bash -c "grep -q '^Plugins that cannot run:' '$work/engines-rogue.txt' && grep -A2 'org.example.broken 1.0.0' '$work/engines-rogue.txt' | grep -q 'osgi.wiring.package=org.example.missing'"
+check "the workbench's engine list names the plugin that cannot resolve" \
+  bash -c "curl -sf -H 'Authorization: Bearer $token' '$api' | grep -q 'org.example.missing'"
+"$home/bin/synergos" analyze --data "$examples/nqpf-smes/data.csv" -e rogue-exit > "$work/rogue-exit.txt" 2>&1; code=$?
+check "a plugin calling System.exit fails with exit 1, naming the plugin" \
+  bash -c "test $code -eq 1 && grep -q \"engine 'rogue-exit' (bundle org.example.rogue 1.0.0) tried to end the runtime: System.exit(42) refused\" '$work/rogue-exit.txt'"
+check "the workbench still runs after a plugin called System.exit" \
+  bash -c "kill -0 $pid && curl -sf -H 'Authorization: Bearer $token' '$api' > /dev/null && '$home/bin/synergos' daemon status | grep -q '^Synergos workbench'"
+"$home/bin/synergos" analyze --data "$examples/nqpf-smes/data.csv" -e rogue-spin --time-limit 2 > "$work/rogue-spin.txt" 2>&1; code=$?
+check "a spinning plugin times out with exit 1, naming the plugin" \
+  bash -c "test $code -eq 1 && grep -q \"engine 'rogue-spin' (bundle org.example.rogue 1.0.0) exceeded its time limit\" '$work/rogue-spin.txt'"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+java_pid=$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+sleep 1; before=$(cpu_ticks "$java_pid"); sleep 3; after=$(cpu_ticks "$java_pid")
+echo "workbench CPU over 3 s after the timed-out spin: $((after - before)) ticks (of $(getconf CLK_TCK)/s)"
+check "after the time limit the spinning plugin uses no CPU (under 0.5 s in 3 s)" \
+  test $((after - before)) -lt $(( $(getconf CLK_TCK) / 2 ))
+rm -f "$home/plugins/rogue.jar" "$home/plugins/broken.jar"
 kill -TERM "$pid"; wait "$pid"; code=$?
 check "workbench stops on SIGTERM" test "$code" -ne 3
 

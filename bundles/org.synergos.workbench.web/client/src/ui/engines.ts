@@ -31,6 +31,7 @@ export class EnginesPanel {
     private readonly runButton: HTMLButtonElement;
     private readonly cancelButton: HTMLButtonElement;
     private readonly results: HTMLElement;
+    private readonly unavailable: HTMLElement;
     private engines: EngineEntry[] = [];
     private running?: string;
 
@@ -43,6 +44,7 @@ export class EnginesPanel {
         this.runButton = button('Run', 'play', () => this.run(), { 'data-action': 'run-engine' });
         this.cancelButton = button('Cancel', 'debug-stop', () => this.cancel(), { 'data-action': 'cancel-engine', disabled: true });
         this.results = el('div', { className: 'engine-results', 'data-role': 'engine-results' });
+        this.unavailable = el('div', { className: 'engine-unavailable', 'data-role': 'unavailable-plugins', role: 'alert' });
         this.element = el(
             'section',
             { className: 'panel engines', 'aria-label': 'Engines' },
@@ -56,6 +58,7 @@ export class EnginesPanel {
                 this.progress,
                 this.progressText
             ),
+            this.unavailable,
             this.parameters,
             this.results
         );
@@ -63,7 +66,17 @@ export class EnginesPanel {
 
     async refresh(): Promise<void> {
         try {
-            this.engines = await listEngines();
+            const listing = await listEngines();
+            this.engines = listing.engines;
+            clear(this.unavailable);
+            for (const plugin of listing.unavailable) {
+                this.unavailable.append(
+                    el('p', {
+                        className: 'plugin-problem',
+                        text: `Plugin ${plugin.symbolicName} ${plugin.version} cannot run: ${plugin.problems.join('; ')}`
+                    })
+                );
+            }
         } catch (error) {
             this.listener.status(`Could not list the engines: ${(error as Error).message}`, 'error');
             return;

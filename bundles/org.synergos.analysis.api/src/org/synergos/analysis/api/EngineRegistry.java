@@ -16,4 +16,12 @@ public interface EngineRegistry {
 
     /** Whether the engine could run on the input, or why not; unknown engines are not applicable. */
     Applicability applicability(String engineId, AnalysisInput input);
+
+    /**
+     * Plugin bundles that are installed but cannot resolve or start, each with what it lacks, so that a
+     * plugin is never silently absent.
+     */
+    default List<UnavailablePlugin> unavailablePlugins() {
+        return List.of();
+    }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.synergos.analysis.api.AnalysisEngine;
@@ -21,8 +23,10 @@ import org.synergos.analysis.api.Parameters;
 
 /**
  * Runs each analysis on a daemon thread of its own and turns every way an engine can fail into a
- * result: not applicable, bad parameters, exceptions and errors, cancellation, time-outs. A hung
- * engine that ignores cancellation is abandoned (Java cannot kill a thread) and reported.
+ * result: not applicable, bad parameters, exceptions and errors, cancellation, time-outs, and a plugin's
+ * attempt to end the runtime (see {@link org.synergos.analysis.containment.PluginGuard}); each failure
+ * names the engine and its bundle. A plugin stuck outside its own code (in a library call that never
+ * returns) cannot be stopped by Java; it is abandoned and reported.
  */
 @Component(service = AnalysisExecutor.class)
 public final class IsolatingAnalysisExecutor implements AnalysisExecutor {
@@ -70,7 +74,15 @@ public final class IsolatingAnalysisExecutor implements AnalysisExecutor {
                     "engine '" + engineId + "' cannot run on this input: " + String.join("; ", applicability.reasons())));
         }
         String threadName = "synergos-analysis-" + engineId + "-" + RUN_NUMBER.incrementAndGet();
-        return RunningJob.start(threadName, engine, descriptor, input, resolved, this, progress, timeLimit, GRACE);
+        return RunningJob.start(threadName, engine, descriptor, origin(engineId, engine), input, resolved, this,
+                progress, timeLimit, GRACE);
+    }
+
+    /** "engine 'id' (bundle name version)": failures name the plugin to blame. */
+    static String origin(String engineId, AnalysisEngine engine) {
+        Bundle bundle = FrameworkUtil.getBundle(engine.getClass());
+        return "engine '" + engineId + "'" + (bundle == null ? ""
+                : " (bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + ")");
     }
 
     static AnalysisResult failed(String engineId, String version, String text) {

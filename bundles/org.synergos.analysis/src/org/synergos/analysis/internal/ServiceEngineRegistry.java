@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -19,6 +21,8 @@ import org.synergos.analysis.api.Applicability;
 import org.synergos.analysis.api.EngineDescriptor;
 import org.synergos.analysis.api.EngineInfo;
 import org.synergos.analysis.api.EngineRegistry;
+import org.synergos.analysis.api.UnavailablePlugin;
+import org.synergos.analysis.internal.containment.PluginBundles;
 
 /**
  * Tracks every {@link AnalysisEngine} service as it comes and goes (dynamic, greedy reference), so
@@ -29,6 +33,7 @@ import org.synergos.analysis.api.EngineRegistry;
 public final class ServiceEngineRegistry implements EngineRegistry {
 
     private final Map<String, Registered> engines = new ConcurrentHashMap<>();
+    private volatile BundleContext context;
 
     record Registered(AnalysisEngine engine, EngineInfo info) {
     }
@@ -41,6 +46,17 @@ public final class ServiceEngineRegistry implements EngineRegistry {
 
     void removeEngine(AnalysisEngine engine) {
         engines.values().removeIf(registered -> registered.engine() == engine);
+    }
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
+
+    @Override
+    public List<UnavailablePlugin> unavailablePlugins() {
+        BundleContext bundles = context;
+        return bundles == null ? List.of() : PluginBundles.unavailable(bundles);
     }
 
     /** Adds an engine outside OSGi (tests, embedding). */

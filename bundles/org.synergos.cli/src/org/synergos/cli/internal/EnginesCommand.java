@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.synergos.analysis.api.EngineInfo;
 import org.synergos.analysis.api.ParameterDescriptor;
+import org.synergos.analysis.api.UnavailablePlugin;
 import org.synergos.launcher.api.HeadlessApplication;
 
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code synergos engines}: the installed analysis engines. */
 @Command(name = "engines", mixinStandardHelpOptions = true,
-        description = "List the installed analysis engines (id, version, providing bundle).")
+        description = "List the installed analysis engines (id, version, providing bundle), and plugins that cannot run with what they lack.")
 final class EnginesCommand implements Callable<Integer> {
 
     private final CommandContext context;
@@ -30,8 +31,22 @@ final class EnginesCommand implements Callable<Integer> {
         List<EngineInfo> engines = context.registry().engines();
         if (engines.isEmpty()) {
             context.out().println("No analysis engines are installed.");
-            return HeadlessApplication.OK;
+        } else {
+            printEngines(engines);
         }
+        List<UnavailablePlugin> unavailable = context.registry().unavailablePlugins();
+        if (!unavailable.isEmpty()) {
+            context.out().println();
+            context.out().println("Plugins that cannot run:");
+            for (UnavailablePlugin plugin : unavailable) {
+                context.out().println("  " + plugin.symbolicName() + " " + plugin.version() + " (" + plugin.location() + ")");
+                plugin.problems().forEach(problem -> context.out().println("    " + problem));
+            }
+        }
+        return HeadlessApplication.OK;
+    }
+
+    private void printEngines(List<EngineInfo> engines) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] { "ID", "NAME", "VERSION", "BUNDLE" });
         for (EngineInfo engine : engines) {
@@ -51,6 +66,5 @@ final class EnginesCommand implements Callable<Integer> {
                 }
             }
         }
-        return HeadlessApplication.OK;
     }
 }

@@ -15,7 +15,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code GET /api/engines}: the installed engines as JSON (asked afresh each time: plugins come and go). */
+/**
+ * {@code GET /api/engines}: the installed engines and the plugins that cannot run, as JSON (asked afresh
+ * each time: plugins come and go).
+ */
 final class EnginesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -41,9 +44,12 @@ final class EnginesServlet extends HttpServlet {
             entry.put("parameters", engine.descriptor().parameters());
             engines.add(entry);
         }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("engines", engines);
+        answer.put("unavailable", registry.unavailablePlugins());
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        json.writeValue(response.getOutputStream(), engines);
+        json.writeValue(response.getOutputStream(), answer);
     }
 }
