@@ -71,14 +71,36 @@ public final class Dataset {
             DataColumn column = column(names.get(c));
             if (!column.isNumeric()) {
                 DataColumn.NonNumericCell bad = column.firstNonNumeric().orElseThrow();
-                throw new DataFormatException(source != null ? source : Path.of(name), bad.line(), column.name(),
-                        "'" + bad.content() + "' is not a number");
+                throw new DataFormatException(file(), bad.line(), column.name(),
+                        "'" + bad.content() + "' is not a number" + hintFor(bad.content()));
             }
             for (int r = 0; r < rows.length; r++) {
-                rows[r][c] = column.value(r);
+                double value = column.value(r);
+                if (Math.abs(value) > LARGEST_VALUE) {
+                    throw new DataFormatException(file(), sourceLine(r), column.name(), "the value " + value
+                            + " is too large to compute with (sums of squares would overflow beyond 1e"
+                            + Math.round(Math.log10(LARGEST_VALUE)) + "): rescale the column");
+                }
+                rows[r][c] = value;
             }
         }
         return rows;
+    }
+
+    /**
+     * Beyond this magnitude, sums of squares and cross-products over a data set overflow a double (and
+     * variances come out as zero or infinite), so such values are refused by name rather than misreported.
+     */
+    static final double LARGEST_VALUE = 1e100;
+
+    private Path file() {
+        return source != null ? source : Path.of(name);
+    }
+
+    /** Why a cell that looks numeric is not: a decimal comma, as spreadsheets write it in many locales. */
+    private static String hintFor(String content) {
+        return content.matches("[-+]?\\d*,\\d+") ? " (it has a decimal comma: save the file with '.' as the decimal"
+                + " separator, as CSV requires)" : "";
     }
 
     /** Line in the source file of a row (1-based; the header is line 1). */

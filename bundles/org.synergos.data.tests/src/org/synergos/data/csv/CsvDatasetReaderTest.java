@@ -127,6 +127,60 @@ class CsvDatasetReaderTest {
         assertEquals(List.of("x", "y"), new CsvDatasetReader().readHeader(write("x,y\n1,oops,extra\n")));
     }
 
+    @Test
+    void aWorkbookIsNamedForWhatItIsAndNeverUnzipped() throws Exception {
+        Path workbook = dir.resolve("survey.xlsx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(workbook))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            // a zip bomb's payload: 64 MB of zeros in a few kilobytes; reading must not inflate it
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(Files.size(workbook) < 1 << 20, "the bomb is small on disk");
+        DataFormatException error = assertThrows(DataFormatException.class, () -> new CsvDatasetReader().read(workbook));
+        assertTrue(error.getMessage().startsWith(workbook + ": a ZIP archive (such as an Excel .xlsx workbook"),
+                error.getMessage());
+        assertFalse(error.getMessage().contains("UTF-8 text"), error.getMessage());
+        assertThrows(DataFormatException.class, () -> new CsvDatasetReader().readHeader(workbook));
+    }
+
+    @Test
+    void anSpssFileIsNamedForWhatItIs() throws Exception {
+        Path sav = dir.resolve("survey.sav");
+        Files.write(sav, "$FL2@(#) IBM SPSS STATISTICS".getBytes(StandardCharsets.US_ASCII));
+        DataFormatException error = assertThrows(DataFormatException.class, () -> new CsvDatasetReader().read(sav));
+        assertTrue(error.getMessage().contains("an SPSS data file (.sav), not CSV text"), error.getMessage());
+    }
+
+    @Test
+    void aSemicolonSeparatedFileGetsAHint() throws Exception {
+        DataFormatException error = assertThrows(DataFormatException.class,
+                () -> new CsvDatasetReader().read(write("q1;q2;q3\n1,5;2;3\n")));
+        assertTrue(error.getMessage().contains("data.csv:1: the header is one column 'q1;q2;q3': the file looks "
+                + "semicolon-separated"), error.getMessage());
+        assertTrue(error.getMessage().contains("set the data source's delimiter to ';'"), error.getMessage());
+    }
+
+    @Test
+    void aDecimalCommaGetsAHint() throws Exception {
+        Dataset data = new CsvDatasetReader(CsvOptions.DEFAULT.withDelimiter(';')).read(write("q1;q2\n1,5;2\n3;4\n"));
+        DataFormatException error = assertThrows(DataFormatException.class, () -> data.numericRows(List.of("q1", "q2")));
+        assertTrue(error.getMessage().contains("data.csv:2 (column 'q1'): '1,5' is not a number (it has a decimal comma"),
+                error.getMessage());
+    }
+
+    @Test
+    void valuesTooLargeToComputeWithAreRefusedNotCalledZeroVariance() throws Exception {
+        Dataset data = new CsvDatasetReader().read(write("q1,q2\n1,2\n1e308,3\n-1e308,4\n"));
+        DataFormatException error = assertThrows(DataFormatException.class, () -> data.numericRows(List.of("q2", "q1")));
+        assertTrue(error.getMessage().contains("data.csv:3 (column 'q1'): the value 1.0E308 is too large to compute with"),
+                error.getMessage());
+        assertEquals(4.0, data.numericRows(List.of("q2"))[2][0], "other columns stay usable");
+    }
+
     private Path write(String content) throws IOException {
         Path file = dir.resolve("data.csv");
         Files.writeString(file, content, StandardCharsets.UTF_8);

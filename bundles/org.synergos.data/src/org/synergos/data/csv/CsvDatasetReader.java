@@ -82,7 +82,12 @@ public final class CsvDatasetReader {
                 .build();
     }
 
-    private static BufferedReader open(Path file) throws IOException {
+    private static BufferedReader open(Path file) throws IOException, DataFormatException {
+        java.util.Optional<String> binary = BinarySignature.of(file);
+        if (binary.isPresent()) {
+            throw new DataFormatException(file, binary.get() + ", not CSV text: export the data as CSV"
+                    + " (UTF-8, comma-separated, header row first) and bind that file", null);
+        }
         // Strict decoding: a file saved in a legacy encoding is reported, not silently garbled.
         Reader reader = new InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -95,7 +100,7 @@ public final class CsvDatasetReader {
         return buffered;
     }
 
-    private static List<String> header(Path file, Iterator<CSVRecord> records) throws DataFormatException {
+    private List<String> header(Path file, Iterator<CSVRecord> records) throws DataFormatException {
         if (!records.hasNext()) {
             throw new DataFormatException(file, 1, null, "the file is empty: expected a header row");
         }
@@ -112,7 +117,26 @@ public final class CsvDatasetReader {
             }
             names.add(name);
         }
+        if (names.size() == 1 && options.delimiter() == ',') {
+            for (char other : new char[] { ';', '\t', '|' }) {
+                if (names.get(0).indexOf(other) >= 0) {
+                    throw new DataFormatException(file, 1, null, "the header is one column '" + names.get(0)
+                            + "': the file looks " + separatorName(other) + "-separated, not comma-separated (as"
+                            + " spreadsheets write CSV in locales with a decimal comma); set the data source's"
+                            + " delimiter to '" + (other == '\t' ? "\\t" : String.valueOf(other))
+                            + "' or save the file with commas");
+                }
+            }
+        }
         return names;
+    }
+
+    private static String separatorName(char separator) {
+        return switch (separator) {
+        case ';' -> "semicolon";
+        case '\t' -> "tab";
+        default -> "'" + separator + "'";
+        };
     }
 
     private String[] cells(CSVRecord record) {

@@ -157,6 +157,27 @@ class CbsemEngineTest {
     }
 
     @Test
+    void noCompleteCaseNamesTheEmptyColumn() throws Exception {
+        Dataset full = new CsvDatasetReader().read(ReferenceResults.data("PoliticalDemocracy.csv"));
+        Dataset.Builder blanked = Dataset.builder("blanked.csv").columns(full.columnNames());
+        for (int row = 0; row < full.rowCount(); row++) {
+            String[] cells = new String[full.columnNames().size()];
+            for (int c = 0; c < cells.length; c++) {
+                String name = full.columnNames().get(c);
+                cells[c] = name.equals("y3") ? null : full.column(name).text(row);
+            }
+            blanked.row(row + 2, cells);
+        }
+        CbsemEngine engine = new CbsemEngine();
+        AnalysisInput input = AnalysisInput.of(LavaanReader.read(MODEL), blanked.build(), null);
+        var error = org.junit.jupiter.api.Assertions.assertThrows(org.synergos.analysis.api.AnalysisException.class,
+                () -> engine.run(new AnalysisRequest(input, Parameters.resolve(engine.descriptor(), Map.of()), null),
+                        AnalysisMonitor.silent()));
+        assertTrue(error.getMessage().contains("0 usable cases for 11 observed variables: 'y3' has no observed value"),
+                error.getMessage());
+    }
+
+    @Test
     void unknownGroupColumnIsAClearError() throws Exception {
         Framework framework = LavaanReader.read(MODEL);
         Dataset data = new CsvDatasetReader().read(ReferenceResults.data("PoliticalDemocracy.csv"));

@@ -64,11 +64,28 @@ public final class SampleBuilder {
             }
             GroupSample s = new GroupSample(rows.toArray(new double[0][]));
             if (s.n() <= usable.size()) {
-                throw new SemException("group '" + label + "' has " + s.n() + " usable cases for " + usable.size()
-                        + " observed variables");
+                throw new SemException((group == null ? "the data have " : "group '" + label + "' has ") + s.n()
+                        + " usable cases for " + usable.size() + " observed variables"
+                        + emptyColumns(cols, group, label, usable));
             }
             out.add(s);
         }
         return out;
+    }
+
+    /** Names the variables without any observed value (in the group), which leave no complete case. */
+    private static String emptyColumns(double[][] cols, String[] group, String label, List<String> names) {
+        List<String> empty = new ArrayList<>();
+        for (int j = 0; j < cols.length; j++) {
+            boolean observed = false;
+            for (int i = 0; i < cols[j].length && !observed; i++) {
+                observed = (group == null || label.equals(group[i])) && !Double.isNaN(cols[j][i]);
+            }
+            if (!observed) {
+                empty.add("'" + names.get(j) + "'");
+            }
+        }
+        return empty.isEmpty() ? "" : ": " + String.join(", ", empty) + (empty.size() == 1 ? " has" : " have")
+                + " no observed value";
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,27 @@ class PlsEngineTest {
         assertTrue(engine.applicability(input).applicable(), engine.applicability(input).reasons().toString());
         return engine.run(new AnalysisRequest(input, Parameters.resolve(engine.descriptor(), parameters), null),
                 AnalysisMonitor.silent());
+    }
+
+    @Test
+    void noUsableRowsNamesTheEmptyColumn() {
+        Framework framework = Elements.framework("two blocks");
+        Construct a = Elements.construct(framework, "A", ConstructMode.COMPOSITE);
+        Construct b = Elements.construct(framework, "B", ConstructMode.COMPOSITE);
+        List.of("a1", "a2").forEach(code -> Elements.indicator(a, code));
+        List.of("b1", "b2").forEach(code -> Elements.indicator(b, code));
+        Elements.path(framework, "H1", a, b);
+        Dataset.Builder rows = Dataset.builder("survey.csv").columns(List.of("a1", "a2", "b1", "b2"));
+        for (int i = 0; i < 10; i++) {
+            rows.row(i + 2, String.valueOf(i % 5), String.valueOf(i % 3), String.valueOf(i % 4), null);
+        }
+        PlsEngine engine = new PlsEngine();
+        AnalysisInput input = AnalysisInput.of(framework, rows.build(), null);
+        Exception error = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> engine.run(
+                new AnalysisRequest(input, Parameters.resolve(engine.descriptor(), Map.of()), null),
+                AnalysisMonitor.silent()));
+        assertTrue(error.getMessage().contains("only 0 usable rows of 10")
+                && error.getMessage().contains("column 'b2' has no observed value"), error.getMessage());
     }
 
     @Test

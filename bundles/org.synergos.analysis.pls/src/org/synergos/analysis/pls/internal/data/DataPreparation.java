@@ -53,7 +53,8 @@ public final class DataPreparation {
             n += keep[i] ? 1 : 0;
         }
         if (n < 3) {
-            throw new IllegalArgumentException("only " + n + " usable rows (" + missing + "); at least 3 needed");
+            throw new IllegalArgumentException("only " + n + " usable rows of " + rows + " (" + missing
+                    + "); at least 3 needed" + MissingColumns.describe(data, source, model.indicatorNames));
         }
         int[] used = new int[n];
         for (int i = 0, r = 0; i < rows; i++) {
