@@ -14,6 +14,10 @@ class CellTextTest {
         assertEquals("2.68", CellText.fixed(2.675, 2));
         assertEquals("0.000", CellText.fixed(-0.0001, 3), "no negative zero");
         assertEquals("-0.617", CellText.fixed(-0.6166, 3));
+        // the standardised loading of a factor with a negative variance (a Heywood case) is NaN
+        assertEquals("NA", CellText.fixed(Double.NaN, 3));
+        assertEquals("NA", CellText.fixed(Double.POSITIVE_INFINITY, 2));
+        assertEquals("NA", CellText.pValue(Double.NaN, 3));
     }
 
     @Test

@@ -41,8 +41,14 @@ public final class CellText {
         }
     }
 
-    /** Fixed decimals; "-0.000" is shown as "0.000". */
+    /** Shown for a value that is not a number (say the standardised value of a negative variance). */
+    public static final String NOT_A_NUMBER = "NA";
+
+    /** Fixed decimals; "-0.000" is shown as "0.000"; NaN and infinities as {@value #NOT_A_NUMBER}. */
     public static String fixed(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return NOT_A_NUMBER;
+        }
         BigDecimal rounded = new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP);
         if (rounded.signum() == 0) {
             rounded = rounded.abs();
@@ -52,6 +58,9 @@ public final class CellText {
 
     /** APA p-value: ".042", "< .001"; 1 stays "1.000" so the column lines up. */
     public static String pValue(double p, int decimals) {
+        if (Double.isNaN(p)) {
+            return NOT_A_NUMBER;
+        }
         double smallest = Math.pow(10, -decimals);
         if (p < smallest) {
             return "< " + fixed(smallest, decimals).replaceFirst("^0", "");

@@ -194,6 +194,11 @@ public final class PlsResult {
         return parts.informationCriteria();
     }
 
+    /** Problems with the estimates that do not stop them, e.g. perfectly collinear indicators of a block. */
+    public List<String> warnings() {
+        return List.copyOf(parts.warnings());
+    }
+
     @Override
     public String toString() {
         return "PlsResult[n=" + observations() + ", iterations=" + iterations() + "]\n" + pathCoefficients();

@@ -13,5 +13,5 @@ record PlsResultParts(PlsModel model, PlsOptions options, int[] rowsUsed, int mi
         Map<String, Double> outerVif, LabeledMatrix innerVif, LabeledMatrix innerVifStructural,
         Map<SrmrForm, Double> srmr,
         LabeledMatrix constructScores, LabeledMatrix scoreCorrelations, LabeledMatrix structuralCorrelations,
-        LabeledMatrix informationCriteria) {
+        LabeledMatrix informationCriteria, List<String> warnings) {
 }

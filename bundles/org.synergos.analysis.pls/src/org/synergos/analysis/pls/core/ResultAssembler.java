@@ -92,7 +92,8 @@ final class ResultAssembler {
                 square(VarianceInflation.inner(st.scoreCorrelations, m)),
                 square(VarianceInflation.inner(st.constructCorrelations, m)), srmr,
                 new LabeledMatrix(rowLabels, cn, rows(fit.scores(), n, k)), square(st.scoreCorrelations),
-                square(st.constructCorrelations), informationCriteria(n)));
+                square(st.constructCorrelations), informationCriteria(n),
+                org.synergos.analysis.pls.internal.quality.CollinearIndicators.in(fit.correlations, m)));
     }
 
     private List<IndirectEffect> specificIndirect() {

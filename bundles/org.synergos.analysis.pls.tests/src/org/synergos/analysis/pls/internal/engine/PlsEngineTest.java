@@ -67,6 +67,31 @@ class PlsEngineTest {
     }
 
     @Test
+    void perfectlyCollinearIndicatorsAreWarnedAbout() throws Exception {
+        Framework framework = Elements.framework("duplicated item");
+        Construct a = Elements.construct(framework, "A", ConstructMode.COMPOSITE);
+        Construct b = Elements.construct(framework, "B", ConstructMode.COMPOSITE);
+        List.of("a1", "a2", "a3").forEach(code -> Elements.indicator(a, code));
+        List.of("b1", "b2").forEach(code -> Elements.indicator(b, code));
+        Elements.path(framework, "H1", a, b);
+        Dataset.Builder rows = Dataset.builder("survey.csv").columns(List.of("a1", "a2", "a3", "b1", "b2"));
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 60; i++) {
+            int x = 1 + random.nextInt(7);
+            // a3 is a1 recoded (2 * a1 + 1): perfectly collinear with it
+            rows.row(i + 2, String.valueOf(x), String.valueOf(1 + random.nextInt(7)), String.valueOf(2 * x + 1),
+                    String.valueOf(Math.min(7, x + random.nextInt(2))), String.valueOf(1 + random.nextInt(7)));
+        }
+        PlsEngine engine = new PlsEngine();
+        AnalysisResult result = engine.run(new AnalysisRequest(AnalysisInput.of(framework, rows.build(), null),
+                Parameters.resolve(engine.descriptor(), Map.of("bootstrap", "200", "blindfolding", "0",
+                        "plspredict-folds", "0")), null), AnalysisMonitor.silent());
+        assertTrue(result.messages().stream().anyMatch(m -> m.text().startsWith(
+                "indicators 'a1' and 'a3' of construct 'A' are perfectly collinear (r = 1.000)")), result.messages().toString());
+        assertFalse(result.messages().stream().anyMatch(m -> m.text().contains("'a2'")), "a2 is not collinear");
+    }
+
+    @Test
     void noUsableRowsNamesTheEmptyColumn() {
         Framework framework = Elements.framework("two blocks");
         Construct a = Elements.construct(framework, "A", ConstructMode.COMPOSITE);

@@ -138,6 +138,7 @@ public final class PlsEngine implements AnalysisEngine {
             AnalysisResult.Builder result = AnalysisResult.builder(DESCRIPTOR);
             new PlsTables(mapping, estimate, bootstrap, blindfolding, predictSettings, predictions).addTo(result);
             new PlsOverlays(mapping, estimate, bootstrap).addTo(result);
+            estimate.warnings().forEach(warning -> result.message(Message.warning(warning, "")));
             if (bootstrap != null && bootstrap.degenerateDraws() > 0) {
                 result.message(Message.warning(bootstrap.degenerateDraws() + " of " + bootstrap.requestedDraws()
                         + " bootstrap resamples were degenerate and left out: " + bootstrap.degenerateCauses(), ""));
