@@ -39,6 +39,12 @@ check "analyze --data runs the descriptive engine on a CSV file" bash -c "test $
 check "analyze with an unknown engine exits 1 and says so" bash -c "test $code -eq 1 && grep -q \"no engine 'no-such-engine'\" '$work/noengine.txt'"
 "$home/bin/synergos" report "$examples/nqpf-smes" -o "$work/report" > "$work/report.txt" 2>&1; code=$?
 check "the README's main job: report of nqpf-smes (exit 0)" test "$code" -eq 0
+"$home/bin/synergos" report "$examples/nqpf-smes" -e cb-sem -o "$work/report-cbsem" > "$work/report-cbsem.txt" 2>&1; code=$?
+check "report -e of an engine the model does not configure runs it with its defaults" \
+  bash -c "test $code -eq 0 && grep -q 'Model fit' '$work/report-cbsem/index.html' && ! grep -q 'Construct reliability and validity' '$work/report-cbsem/index.html'"
+"$home/bin/synergos" report "$examples/nqpf-smes" -e no-such-engine -o "$work/report-none" > "$work/report-none.txt" 2>&1; code=$?
+check "report -e of an engine that is not installed exits 1 and says so" \
+  bash -c "test $code -eq 1 && grep -q \"no engine 'no-such-engine'\" '$work/report-none.txt'"
 check "the report holds the structural model with the hypotheses" \
   bash -c "grep -q 'Structural model' '$work/report/index.html' && grep -q 'H4' '$work/report/index.html' && ls '$work'/report/tables/*structural-model.csv > /dev/null"
 check "the report has a Word document and a workbook of its tables" \

@@ -64,11 +64,16 @@ final class ReportCommand implements Callable<Integer> {
             return HeadlessApplication.FAILED;
         }
         ConsoleProgress progress = new ConsoleProgress(context.err(), context.terminal(), context.stopRequested());
-        List<ConfiguredRun> runs = new ConfiguredAnalyses(context.executor(), Duration.ofSeconds(timeLimitSeconds))
-                .run(study, Optional.ofNullable(engine), parameters, name -> {
-                    context.err().println("running " + name + " …");
-                    return progress;
-                });
+        ConfiguredAnalyses analyses = new ConfiguredAnalyses(context.executor(), Duration.ofSeconds(timeLimitSeconds));
+        List<ConfiguredRun> runs = analyses.run(study, Optional.ofNullable(engine), parameters, name -> {
+            context.err().println("running " + name + " …");
+            return progress;
+        });
+        if (runs.isEmpty() && engine != null) {
+            // an engine the model does not configure runs with its defaults on the model's data, as in analyze
+            context.err().println("running " + engine + " (not configured by the model: its defaults) …");
+            runs = List.of(analyses.runEngine(study, engine, parameters, progress));
+        }
         progress.finish();
         List<Path> files = ReportWriter.write(study, runs, output, context.environment());
         boolean failed = false;
