@@ -30,6 +30,9 @@ class BrokenModelLoadTest {
         "wrong-namespace.synergos    | 2 | 147 | unknown namespace 'http://synergos.org/model/0.9'; Synergos models use 'http://synergos.org/model/1.0'",
         "empty.synergos              | 1 | 1   | malformed XML: Premature end of file",
         "wrong-root.synergos         | 0 | 0   | exactly one synergos:Framework root element",
+        // a copied element whose id was not changed: the duplicate is named first, not only the dangling
+        // reference it causes (a duplicate without dangling references loads; validation then reports it)
+        "duplicate-id.synergos       | 6 | 50  | duplicate id 'construct.A': construct 'B' has the id of construct 'A' (line 3); ids must be unique",
     })
     void namesFileLineColumnAndProblem(String name, int line, int column, String problem) {
         Path file = TestResources.file("broken/load/" + name);

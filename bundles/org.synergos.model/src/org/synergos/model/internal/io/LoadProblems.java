@@ -22,9 +22,12 @@ public final class LoadProblems {
     private LoadProblems() {
     }
 
-    /** Problems recorded by the resource during loading. */
+    /**
+     * Problems recorded by the resource during a load that failed, duplicate ids first: a copied element
+     * that kept its id leaves the references to the id it should have had dangling.
+     */
     public static List<LoadProblem> of(Resource resource) {
-        List<LoadProblem> problems = new ArrayList<>();
+        List<LoadProblem> problems = new ArrayList<>(DuplicateIds.in(resource));
         for (Resource.Diagnostic diagnostic : resource.getErrors()) {
             problems.add(fromDiagnostic(diagnostic));
         }
