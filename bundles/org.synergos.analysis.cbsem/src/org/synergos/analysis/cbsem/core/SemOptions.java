@@ -15,6 +15,7 @@ public final class SemOptions {
     private final MissingData missing;
     private final String groupVariable;
     private final Set<GroupEquality> groupEqual;
+    private final Set<String> groupPartial;
     private final Boolean meanStructure;
     private final boolean fixedX;
     private final int bootstrapDraws;
@@ -30,6 +31,7 @@ public final class SemOptions {
         missing = b.missing;
         groupVariable = b.groupVariable;
         groupEqual = Set.copyOf(b.groupEqual);
+        groupPartial = Set.copyOf(b.groupPartial);
         meanStructure = b.meanStructure;
         fixedX = b.fixedX;
         bootstrapDraws = b.bootstrapDraws;
@@ -56,6 +58,7 @@ public final class SemOptions {
         b.missing = missing;
         b.groupVariable = groupVariable;
         b.groupEqual = groupEqual.isEmpty() ? EnumSet.noneOf(GroupEquality.class) : EnumSet.copyOf(groupEqual);
+        b.groupPartial = new java.util.LinkedHashSet<>(groupPartial);
         b.meanStructure = meanStructure;
         b.fixedX = fixedX;
         b.bootstrapDraws = bootstrapDraws;
@@ -91,6 +94,14 @@ public final class SemOptions {
 
     public Set<GroupEquality> groupEqual() {
         return groupEqual;
+    }
+
+    /**
+     * Parameters exempt from {@link #groupEqual()} (lavaan {@code group.partial}), each normalised as
+     * {@code "lhs op rhs"} with single spaces ({@code "x3 ~1"} for an intercept).
+     */
+    public Set<String> groupPartial() {
+        return groupPartial;
     }
 
     /** Whether intercepts and means are modelled for {@code groups} groups. */
@@ -139,6 +150,7 @@ public final class SemOptions {
         private MissingData missing = MissingData.LISTWISE;
         private String groupVariable;
         private EnumSet<GroupEquality> groupEqual = EnumSet.noneOf(GroupEquality.class);
+        private java.util.LinkedHashSet<String> groupPartial = new java.util.LinkedHashSet<>();
         private Boolean meanStructure;
         private boolean fixedX = true;
         private int bootstrapDraws;
@@ -175,6 +187,18 @@ public final class SemOptions {
             groupEqual = EnumSet.noneOf(GroupEquality.class);
             for (GroupEquality g : values) {
                 groupEqual.add(g);
+            }
+            return this;
+        }
+
+        /**
+         * lavaan {@code group.partial}: parameters such as {@code "visual =~ x2"}, {@code "x3 ~ 1"} or
+         * {@code "x7 ~~ x7"} that stay free across groups despite {@link #groupEqual}.
+         */
+        public Builder groupPartial(String... parameters) {
+            groupPartial = new java.util.LinkedHashSet<>();
+            for (String parameter : parameters) {
+                groupPartial.add(GroupPartial.normalise(parameter));
             }
             return this;
         }
