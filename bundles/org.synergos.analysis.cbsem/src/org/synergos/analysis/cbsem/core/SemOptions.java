@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Immutable estimation options, defaults as lavaan's {@code sem()}: ML, expected information for
  * complete data (observed for MLR and FIML), listwise deletion, no grouping, mean structure only
- * when needed (FIML, several groups), {@code fixed.x = TRUE}, 95% confidence intervals.
+ * when needed (FIML, several groups), {@code fixed.x = TRUE}, marker loadings ({@code std.lv = FALSE}),
+ * 95% confidence intervals.
  */
 public final class SemOptions {
 
@@ -18,6 +19,7 @@ public final class SemOptions {
     private final Set<String> groupPartial;
     private final Boolean meanStructure;
     private final boolean fixedX;
+    private final boolean stdLv;
     private final int bootstrapDraws;
     private final long bootstrapSeed;
     private final int threads;
@@ -34,6 +36,7 @@ public final class SemOptions {
         groupPartial = Set.copyOf(b.groupPartial);
         meanStructure = b.meanStructure;
         fixedX = b.fixedX;
+        stdLv = b.stdLv;
         bootstrapDraws = b.bootstrapDraws;
         bootstrapSeed = b.bootstrapSeed;
         threads = b.threads;
@@ -61,6 +64,7 @@ public final class SemOptions {
         b.groupPartial = new java.util.LinkedHashSet<>(groupPartial);
         b.meanStructure = meanStructure;
         b.fixedX = fixedX;
+        b.stdLv = stdLv;
         b.bootstrapDraws = bootstrapDraws;
         b.bootstrapSeed = bootstrapSeed;
         b.threads = threads;
@@ -116,6 +120,15 @@ public final class SemOptions {
         return fixedX;
     }
 
+    /**
+     * lavaan {@code std.lv}: each latent variable's scale is set by fixing its (residual) variance to
+     * 1 rather than its first loading (in later groups of a model with equal loadings the variances
+     * stay free, unless they are equal too).
+     */
+    public boolean stdLv() {
+        return stdLv;
+    }
+
     /** Number of bootstrap draws for bootstrap SEs ({@code 0} = no bootstrap). */
     public int bootstrapDraws() {
         return bootstrapDraws;
@@ -153,6 +166,7 @@ public final class SemOptions {
         private java.util.LinkedHashSet<String> groupPartial = new java.util.LinkedHashSet<>();
         private Boolean meanStructure;
         private boolean fixedX = true;
+        private boolean stdLv;
         private int bootstrapDraws;
         private long bootstrapSeed = 1L;
         private int threads = Runtime.getRuntime().availableProcessors();
@@ -210,6 +224,12 @@ public final class SemOptions {
 
         public Builder fixedX(boolean value) {
             fixedX = value;
+            return this;
+        }
+
+        /** lavaan {@code std.lv}; see {@link SemOptions#stdLv()}. */
+        public Builder stdLv(boolean value) {
+            stdLv = value;
             return this;
         }
 
