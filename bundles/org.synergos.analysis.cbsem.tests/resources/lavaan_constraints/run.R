@@ -1,8 +1,9 @@
 # Reference numbers for the CB-SEM engine's handling of labels, fixed values, NA* first loadings, ==
 # constraints, defined parameters (:=, delta-method SEs), std.lv and group.equal / group.partial.
 # Run from this folder with R and lavaan installed:
-#   Rscript run.R /work/shared/reference/data > run.log 2>&1
-# (the argument is the folder holding PoliticalDemocracy.csv and PoliticalDemocracy_grouped.csv).
+#   Rscript run.R > run.log 2>&1
+# (an argument may name another folder holding PoliticalDemocracy.csv and PoliticalDemocracy_grouped.csv;
+# the default is the repository's bundles/org.synergos.testing/reference/data).
 # Writes HolzingerSwineford1939.csv (lavaan's copy of the data set), <case>_params.csv and <case>_fit.json.
 library(lavaan)
 toJSON <- function(x) {
@@ -26,7 +27,7 @@ toJSON <- function(x) {
   enc(x, 0)
 }
 args <- commandArgs(trailingOnly = TRUE)
-dataDir <- if (length(args) > 0) args[1] else "/work/shared/reference/data"
+dataDir <- if (length(args) > 0) args[1] else "../../../org.synergos.testing/reference/data"
 tool <- paste("lavaan", as.character(packageVersion("lavaan")), "/", R.version.string)
 cat(tool, "\n")
 pd <- read.csv(file.path(dataDir, "PoliticalDemocracy.csv"))
@@ -101,4 +102,20 @@ m <- poldem("dem60 =~ y1 + y2 + y3 + y4", "dem65 =~ y5 + y6 + y7 + y8", "dem60 ~
 dump(sem(m, data = pdg, group = "grp", group.equal = c("loadings", "regressions", "residual.covariances")),
      "poldem_group_equal_regressions", m,
      'sem(model, data = PoliticalDemocracy_grouped, group = "grp", group.equal = c("loadings", "regressions", "residual.covariances"))')
+
+# 9. == between a label and a number: the same model as case 2, the fixed values stated as constraints
+m <- poldem("dem60 =~ y1 + y2 + y3 + y4", "dem65 =~ y5 + y6 + y7 + y8",
+            "dem60 ~ ind60\ndem65 ~ ind60 + b*dem60\na == 2\nb == 0.9")
+m <- sub("ind60 =~ x1 + x2 + x3", "ind60 =~ x1 + a*x2 + x3", m, fixed = TRUE)
+dump(sem(m, data = pd), "constant_constraint", m, "sem(model, data = PoliticalDemocracy)")
+
+# 10. std.lv with equal loadings across groups: latent variances free in the second group
+dump(cfa(hsModel, data = hs, group = "school", std.lv = TRUE, group.equal = "loadings"),
+     "hs_std_lv_metric", hsModel,
+     'cfa(model, data = HolzingerSwineford1939, group = "school", std.lv = TRUE, group.equal = "loadings")')
+
+# 11. equal latent means beside equal loadings and intercepts
+dump(cfa(hsModel, data = hs, group = "school", group.equal = c("loadings", "intercepts", "means")),
+     "hs_group_equal_means", hsModel,
+     'cfa(model, data = HolzingerSwineford1939, group = "school", group.equal = c("loadings", "intercepts", "means"))')
 sessionInfo()
