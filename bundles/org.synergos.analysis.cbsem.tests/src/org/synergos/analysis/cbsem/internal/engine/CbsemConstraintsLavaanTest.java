@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.synergos.analysis.api.AnalysisInput;
@@ -91,6 +92,26 @@ class CbsemConstraintsLavaanTest {
             assertClose(reference.get("fit_measures_all").get(measure).asDouble(), fit.number(measure, "value"),
                     tag + " " + measure);
         }
+    }
+
+    /**
+     * A label in a multigroup fit names one parameter for all groups (lavaan semantics), and the engine
+     * says so: the labelled loadings are equal within and across both groups.
+     */
+    @Test
+    void labelsInAMultigroupFitAreEqualAcrossGroupsAndTheEngineSaysSo() throws Exception {
+        JsonNode reference = json("equal_labels_fit.json");
+        AnalysisResult result = run(LavaanReader.read(reference.get("model").asText()),
+                data("PoliticalDemocracy_grouped.csv"), Map.of("group", "grp"));
+        ResultTable estimates = result.table("parameters").orElseThrow();
+        double y2 = number(estimates, find(estimates, "dem60", "=~", "y2", 1), "est");
+        assertEquals(y2, number(estimates, find(estimates, "dem60", "=~", "y2", 2), "est"), 0.0);
+        assertEquals(y2, number(estimates, find(estimates, "dem65", "=~", "y6", 2), "est"), 0.0);
+        double x2g1 = number(estimates, find(estimates, "ind60", "=~", "x2", 1), "est");
+        assertTrue(x2g1 != number(estimates, find(estimates, "ind60", "=~", "x2", 2), "est"),
+                "unlabelled loadings stay free per group");
+        assertTrue(result.messages().stream().anyMatch(m -> m.text().startsWith("labels a, b, c apply in every group")),
+                result.messages().toString());
     }
 
     static AnalysisResult run(Framework framework, Dataset data, Map<String, String> options) throws Exception {

@@ -100,6 +100,19 @@ final class SemModelMapping {
             }
         }
         this.specification = builder.build();
+        if (multigroup) {
+            java.util.Set<String> userLabels = new java.util.TreeSet<>();
+            for (org.synergos.analysis.cbsem.core.Statement statement : specification.statements()) {
+                String label = statement.modifier().label();
+                if (!label.isEmpty() && !label.startsWith("syn_p")) {
+                    userLabels.add(label);
+                }
+            }
+            if (!userLabels.isEmpty()) {
+                notes.add("labels " + String.join(", ", userLabels) + " apply in every group: the parameters they "
+                        + "name are equal across groups (lavaan semantics)");
+            }
+        }
     }
 
     static SemModelMapping of(Framework framework, boolean multigroup) {
