@@ -118,4 +118,8 @@ dump(cfa(hsModel, data = hs, group = "school", std.lv = TRUE, group.equal = "loa
 dump(cfa(hsModel, data = hs, group = "school", group.equal = c("loadings", "intercepts", "means")),
      "hs_group_equal_means", hsModel,
      'cfa(model, data = HolzingerSwineford1939, group = "school", group.equal = c("loadings", "intercepts", "means"))')
+
+# 12. a label shared with a marker loading: the whole class is fixed to the marker's 1
+m <- poldem("dem60 =~ a*y1 + a*y2 + y3 + y4", "dem65 =~ y5 + y6 + y7 + y8", "dem60 ~ ind60\ndem65 ~ ind60 + dem60")
+dump(sem(m, data = pd), "label_on_marker", m, "sem(model, data = PoliticalDemocracy)")
 sessionInfo()

@@ -51,6 +51,7 @@ class CbsemConstraintsLavaanTest {
             "mediation_defined | PoliticalDemocracy.csv | ",
             "equality_constraint | PoliticalDemocracy.csv | ",
             "constant_constraint | PoliticalDemocracy.csv | ",
+            "label_on_marker | PoliticalDemocracy.csv | ",
             "hs_std_lv | HolzingerSwineford1939.csv | std-lv=true",
             "hs_std_lv_metric | HolzingerSwineford1939.csv | group=school; std-lv=true; group-equal=loadings",
             "hs_group_equal_means | HolzingerSwineford1939.csv | group=school; group-equal=loadings,intercepts,means",
@@ -62,7 +63,11 @@ class CbsemConstraintsLavaanTest {
     void engineReproducesLavaan(String tag, String dataFile, String options) throws Exception {
         JsonNode reference = json(tag + "_fit.json");
         Framework framework = LavaanReader.read(reference.get("model").asText());
-        AnalysisResult result = run(framework, data(dataFile), parse(options));
+        Map<String, String> chosen = parse(options);
+        AnalysisResult result = run(framework, data(dataFile), chosen);
+        // the methods section states std.lv and group.partial when they are used, only then
+        assertEquals(chosen.get("std-lv"), result.provenance().get("std-lv"));
+        assertEquals(chosen.get("group-partial"), result.provenance().get("group-partial"));
 
         ReferenceTable params = TestResources.table(FOLDER + tag + "_params.csv");
         boolean grouped = params.header().contains("group");

@@ -126,7 +126,7 @@ public final class CbsemEngine implements AnalysisEngine {
         return result.provenance("software", "Synergos CB-SEM " + DESCRIPTOR.version())
                 .provenance("estimator", options.estimator() + ", " + options.missing() + ", "
                         + options.information() + " information")
-                .provenance(parameters.asMap())
+                .provenance(statedParameters(parameters))
                 // after the parameters: the resolved types replace "default"
                 .provenance("information", lavaanName(options.information()))
                 .provenance("se", options.bootstrapDraws() > 0 ? "bootstrap"
@@ -134,6 +134,18 @@ public final class CbsemEngine implements AnalysisEngine {
                 .provenance("test", options.estimator() == Estimator.MLR ? "yuan.bentler.mplus" : "standard")
                 .provenance("n", java.util.Arrays.stream(fit.groupSizes()).sum())
                 .provenance("iterations", fit.convergence().iterations()).build();
+    }
+
+    /** The parameters for the methods section; std-lv and group-partial only when they change the model. */
+    private static java.util.Map<String, String> statedParameters(Parameters parameters) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>(parameters.asMap());
+        if (!parameters.flag("std-lv")) {
+            out.remove("std-lv");
+        }
+        if (parameters.text("group-partial").isBlank()) {
+            out.remove("group-partial");
+        }
+        return out;
     }
 
     private static String lavaanName(InformationType information) {
