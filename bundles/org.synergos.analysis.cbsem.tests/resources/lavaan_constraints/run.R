@@ -59,7 +59,18 @@ poldem <- function(dem60, dem65, structural) paste(
 # 1. the lavaan tutorial's equality model: equal loadings through shared labels
 m <- poldem("dem60 =~ y1 + a*y2 + b*y3 + c*y4", "dem65 =~ y5 + a*y6 + b*y7 + c*y8",
             "dem60 ~ ind60\ndem65 ~ ind60 + dem60")
-dump(sem(m, data = pd), "equal_labels", m, "sem(model, data = PoliticalDemocracy)")
+fit <- sem(m, data = pd)
+dump(fit, "equal_labels", m, "sem(model, data = PoliticalDemocracy)")
+# ... and the score test of releasing each of its equalities (lavTestScore, univariate), each row
+# naming the parameter that would be released (the constraint's right-hand side), then all at once
+pt <- parTable(fit)
+score <- lavTestScore(fit)
+released <- pt[match(score$uni$rhs, pt$plabel), c("lhs", "op", "rhs")]
+write.csv(data.frame(released, X2 = num(score$uni$X2), df = score$uni$df, p.value = num(score$uni$p.value)),
+          "equal_labels_score.csv", row.names = FALSE)
+write.csv(data.frame(X2 = num(score$test$X2), df = score$test$df, p.value = num(score$test$p.value)),
+          "equal_labels_score_total.csv", row.names = FALSE)
+print(score)
 
 # 2. fixed loading and fixed structural path
 m <- poldem("dem60 =~ y1 + y2 + y3 + y4", "dem65 =~ y5 + y6 + y7 + y8",

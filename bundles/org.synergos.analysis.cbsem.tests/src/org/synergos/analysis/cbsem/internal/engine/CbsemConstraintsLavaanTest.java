@@ -119,6 +119,33 @@ class CbsemConstraintsLavaanTest {
                 result.messages().toString());
     }
 
+    /**
+     * Score tests of releasing each label equality (lavaan's {@code lavTestScore}, univariate and all at
+     * once) for the tutorial's equal loadings; reference {@code equal_labels_score*.csv}, 1e-4.
+     */
+    @Test
+    void labelEqualitiesHaveLavaansScoreTests() throws Exception {
+        Framework framework = LavaanReader.read(json("equal_labels_fit.json").get("model").asText());
+        Dataset data = data("PoliticalDemocracy.csv");
+        ResultTable released = run(framework, data, Map.of()).table("released-constraints").orElseThrow();
+        ReferenceTable uni = TestResources.table(FOLDER + "equal_labels_score.csv");
+        assertEquals(uni.rowCount(), released.rows().size(), "one score test per equality");
+        for (int i = 0; i < uni.rowCount(); i++) {
+            List<Object> row = released.rows().get(i);
+            String what = uni.cell(i, "lhs") + " " + uni.cell(i, "op") + " " + uni.cell(i, "rhs");
+            assertEquals(what, row.get(0) + " " + row.get(1) + " " + row.get(2));
+            assertClose(uni.number(i, "X2"), number(released, row, "chisq"), "score test " + what);
+        }
+        SemModelMapping mapping = SemModelMapping.of(framework, false);
+        org.synergos.analysis.cbsem.core.SemResult fit = org.synergos.analysis.cbsem.core.Sem.fit(
+                mapping.specification(), SemData.of(data, mapping.columns(), ""),
+                org.synergos.analysis.cbsem.core.SemOptions.defaults());
+        ReferenceTable total = TestResources.table(FOLDER + "equal_labels_score_total.csv");
+        var all = org.synergos.analysis.cbsem.core.Sem.releaseAllConstraints(fit);
+        assertClose(total.number(0, "X2"), all.chisqDiff(), "score test of all equalities");
+        assertEquals((int) total.number(0, "df"), all.dfDiff());
+    }
+
     static AnalysisResult run(Framework framework, Dataset data, Map<String, String> options) throws Exception {
         CbsemEngine engine = new CbsemEngine();
         AnalysisInput input = AnalysisInput.of(framework, data, null);
