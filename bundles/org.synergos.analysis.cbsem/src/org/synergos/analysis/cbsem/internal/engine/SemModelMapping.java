@@ -93,8 +93,8 @@ final class SemModelMapping {
         for (MediationHypothesis mediation : framework.getMediations()) {
             if (multigroup) {
                 notes.add("mediation " + mediation.getLabel() + ": indirect effects are not defined automatically in a "
-                        + "multigroup fit (shared labels would force equal paths); label the paths per group and "
-                        + "add defined parameters to test them");
+                        + "multigroup fit (a generated label would make the paths equal across groups); if equal paths "
+                        + "are intended, label them and add defined parameters to test the indirect effect");
             } else {
                 defineIndirect(builder, mediation, labels);
             }
