@@ -6,10 +6,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Defined parameters ({@code :=}) with delta-method SEs. No lavaan reference file holds a defined
- * parameter, so the analytic delta-method SE is checked against a finite-difference delta method
- * (central differences of the expression, 1e-6 relative) built from the engine's covariance matrix,
- * whose own SEs are checked against lavaan 0.6-14, R 4.2.2 in {@link SemTest}. Tolerance 1e-6 relative.
+ * Defined parameters ({@code :=}) with delta-method SEs: the analytic delta-method SE checked against
+ * a finite-difference delta method (central differences of the expression, 1e-6 relative) built from
+ * the engine's covariance matrix, whose own SEs are checked against lavaan 0.6-14, R 4.2.2 in {@link
+ * SemTest}. Tolerance 1e-6 relative. The same definitions against lavaan's own values and SEs: {@code
+ * CbsemConstraintsLavaanTest} (case {@code mediation_defined}).
  */
 class DefinedParameterTest {
 

@@ -33,7 +33,7 @@ public final class Sem {
     public static ParameterTable specify(ModelSpecification model, DataSet data, SemOptions options) {
         List<String> groups = SampleBuilder.groupLabels(data, options.groupVariable());
         return new TableBuilder(model, groups, options.meanStructure(groups.size()), options.groupEqual(),
-                options.fixedX()).build();
+                options.groupPartial(), options.fixedX(), options.stdLv()).build();
     }
 
     /** Specifies and fits. */

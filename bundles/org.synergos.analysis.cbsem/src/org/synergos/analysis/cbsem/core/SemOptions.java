@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Immutable estimation options, defaults as lavaan's {@code sem()}: ML, expected information for
  * complete data (observed for MLR and FIML), listwise deletion, no grouping, mean structure only
- * when needed (FIML, several groups), {@code fixed.x = TRUE}, 95% confidence intervals.
+ * when needed (FIML, several groups), {@code fixed.x = TRUE}, marker loadings ({@code std.lv = FALSE}),
+ * 95% confidence intervals.
  */
 public final class SemOptions {
 
@@ -15,8 +16,10 @@ public final class SemOptions {
     private final MissingData missing;
     private final String groupVariable;
     private final Set<GroupEquality> groupEqual;
+    private final Set<String> groupPartial;
     private final Boolean meanStructure;
     private final boolean fixedX;
+    private final boolean stdLv;
     private final int bootstrapDraws;
     private final long bootstrapSeed;
     private final int threads;
@@ -30,8 +33,10 @@ public final class SemOptions {
         missing = b.missing;
         groupVariable = b.groupVariable;
         groupEqual = Set.copyOf(b.groupEqual);
+        groupPartial = Set.copyOf(b.groupPartial);
         meanStructure = b.meanStructure;
         fixedX = b.fixedX;
+        stdLv = b.stdLv;
         bootstrapDraws = b.bootstrapDraws;
         bootstrapSeed = b.bootstrapSeed;
         threads = b.threads;
@@ -56,8 +61,10 @@ public final class SemOptions {
         b.missing = missing;
         b.groupVariable = groupVariable;
         b.groupEqual = groupEqual.isEmpty() ? EnumSet.noneOf(GroupEquality.class) : EnumSet.copyOf(groupEqual);
+        b.groupPartial = new java.util.LinkedHashSet<>(groupPartial);
         b.meanStructure = meanStructure;
         b.fixedX = fixedX;
+        b.stdLv = stdLv;
         b.bootstrapDraws = bootstrapDraws;
         b.bootstrapSeed = bootstrapSeed;
         b.threads = threads;
@@ -93,6 +100,14 @@ public final class SemOptions {
         return groupEqual;
     }
 
+    /**
+     * Parameters exempt from {@link #groupEqual()} (lavaan {@code group.partial}), each normalised as
+     * {@code "lhs op rhs"} with single spaces ({@code "x3 ~1"} for an intercept).
+     */
+    public Set<String> groupPartial() {
+        return groupPartial;
+    }
+
     /** Whether intercepts and means are modelled for {@code groups} groups. */
     public boolean meanStructure(int groups) {
         if (meanStructure != null) {
@@ -103,6 +118,15 @@ public final class SemOptions {
 
     public boolean fixedX() {
         return fixedX;
+    }
+
+    /**
+     * lavaan {@code std.lv}: each latent variable's scale is set by fixing its (residual) variance to
+     * 1 rather than its first loading (in later groups of a model with equal loadings the variances
+     * stay free, unless they are equal too).
+     */
+    public boolean stdLv() {
+        return stdLv;
     }
 
     /** Number of bootstrap draws for bootstrap SEs ({@code 0} = no bootstrap). */
@@ -139,8 +163,10 @@ public final class SemOptions {
         private MissingData missing = MissingData.LISTWISE;
         private String groupVariable;
         private EnumSet<GroupEquality> groupEqual = EnumSet.noneOf(GroupEquality.class);
+        private java.util.LinkedHashSet<String> groupPartial = new java.util.LinkedHashSet<>();
         private Boolean meanStructure;
         private boolean fixedX = true;
+        private boolean stdLv;
         private int bootstrapDraws;
         private long bootstrapSeed = 1L;
         private int threads = Runtime.getRuntime().availableProcessors();
@@ -179,6 +205,18 @@ public final class SemOptions {
             return this;
         }
 
+        /**
+         * lavaan {@code group.partial}: parameters such as {@code "visual =~ x2"}, {@code "x3 ~ 1"} or
+         * {@code "x7 ~~ x7"} that stay free across groups despite {@link #groupEqual}.
+         */
+        public Builder groupPartial(String... parameters) {
+            groupPartial = new java.util.LinkedHashSet<>();
+            for (String parameter : parameters) {
+                groupPartial.add(GroupPartial.normalise(parameter));
+            }
+            return this;
+        }
+
         public Builder meanStructure(boolean value) {
             meanStructure = value;
             return this;
@@ -186,6 +224,12 @@ public final class SemOptions {
 
         public Builder fixedX(boolean value) {
             fixedX = value;
+            return this;
+        }
+
+        /** lavaan {@code std.lv}; see {@link SemOptions#stdLv()}. */
+        public Builder stdLv(boolean value) {
+            stdLv = value;
             return this;
         }
 

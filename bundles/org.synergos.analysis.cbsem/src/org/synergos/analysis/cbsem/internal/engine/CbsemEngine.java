@@ -50,9 +50,17 @@ public final class CbsemEngine implements AnalysisEngine {
                             "default", "default", "expected", "observed"),
                     ParameterDescriptor.text("group", "Group column",
                             "data column defining groups for a multigroup fit; empty = one group", ""),
-                    ParameterDescriptor.choice("group-equal", "Equal across groups",
-                            "configural (none), metric (loadings) or scalar (loadings and intercepts) invariance",
-                            "none", "none", "loadings", "loadings,intercepts"),
+                    ParameterDescriptor.text("group-equal", "Equal across groups",
+                            "lavaan group.equal, comma-separated: loadings, intercepts, means, regressions, residuals, "
+                                    + "residual.covariances, lv.variances, lv.covariances; none = configural",
+                            "none"),
+                    ParameterDescriptor.text("group-partial", "Free across groups",
+                            "lavaan group.partial, comma-separated parameters exempt from group-equal, "
+                                    + "e.g. 'visual =~ x2, x3 ~ 1'",
+                            ""),
+                    ParameterDescriptor.flag("std-lv", "Standardised latent variables",
+                            "lavaan std.lv: fix latent (residual) variances to 1 instead of the first loadings",
+                            false),
                     ParameterDescriptor.integer("bootstrap", "Bootstrap draws", "0 = analytic standard errors", 0, 0,
                             100000),
                     ParameterDescriptor.integer("seed", "Seed", "random seed of the bootstrap", 20250314, 0,
@@ -90,6 +98,11 @@ public final class CbsemEngine implements AnalysisEngine {
         Dataset data = request.input().data().orElseThrow();
         Parameters parameters = request.parameters();
         SemModelMapping mapping = SemModelMapping.of(framework, !parameters.text("group").isBlank());
+        if (!mapping.problems().isEmpty()) {
+            // applicability already refuses these; a direct call must not fit a model missing them either
+            throw new AnalysisException("the CB-SEM engine cannot estimate this model as specified: "
+                    + String.join("; ", mapping.problems()));
+        }
         SemOptions options = options(parameters);
         monitor.begin(options.bootstrapDraws() > 0 ? "CB-SEM with " + options.bootstrapDraws() + " bootstrap draws"
                 : "CB-SEM estimation", 1);
@@ -113,7 +126,7 @@ public final class CbsemEngine implements AnalysisEngine {
         return result.provenance("software", "Synergos CB-SEM " + DESCRIPTOR.version())
                 .provenance("estimator", options.estimator() + ", " + options.missing() + ", "
                         + options.information() + " information")
-                .provenance(parameters.asMap())
+                .provenance(statedParameters(parameters))
                 // after the parameters: the resolved types replace "default"
                 .provenance("information", lavaanName(options.information()))
                 .provenance("se", options.bootstrapDraws() > 0 ? "bootstrap"
@@ -123,11 +136,52 @@ public final class CbsemEngine implements AnalysisEngine {
                 .provenance("iterations", fit.convergence().iterations()).build();
     }
 
+    /** The parameters for the methods section; std-lv and group-partial only when they change the model. */
+    private static java.util.Map<String, String> statedParameters(Parameters parameters) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>(parameters.asMap());
+        if (!parameters.flag("std-lv")) {
+            out.remove("std-lv");
+        }
+        if (parameters.text("group-partial").isBlank()) {
+            out.remove("group-partial");
+        }
+        return out;
+    }
+
     private static String lavaanName(InformationType information) {
         return information == InformationType.OBSERVED ? "observed" : "expected";
     }
 
-    private static SemOptions options(Parameters parameters) {
+    /** lavaan's group.equal names, comma-separated ("none" or empty: configural); unknown names refused. */
+    private static List<GroupEquality> groupEqual(String text) throws AnalysisException {
+        List<GroupEquality> out = new ArrayList<>();
+        for (String name : list(text)) {
+            if (name.equals("none")) {
+                continue;
+            }
+            GroupEquality equality = GroupEquality.ofLavaanName(name).orElse(null);
+            if (equality == null) {
+                throw new AnalysisException("group-equal '" + name + "' is not supported by the CB-SEM engine (supported: "
+                        + String.join(", ", java.util.Arrays.stream(GroupEquality.values())
+                                .map(GroupEquality::lavaanName).toList())
+                        + ")");
+            }
+            out.add(equality);
+        }
+        return out;
+    }
+
+    private static List<String> list(String text) {
+        List<String> out = new ArrayList<>();
+        for (String item : text.split(",")) {
+            if (!item.isBlank()) {
+                out.add(item.trim());
+            }
+        }
+        return out;
+    }
+
+    private static SemOptions options(Parameters parameters) throws AnalysisException {
         SemOptions.Builder options = SemOptions.builder()
                 .estimator(Estimator.valueOf(parameters.text("estimator")))
                 .missing(parameters.text("missing").equals("fiml") ? MissingData.FIML : MissingData.LISTWISE);
@@ -140,16 +194,25 @@ public final class CbsemEngine implements AnalysisEngine {
         }
         }
         String group = parameters.text("group");
+        List<GroupEquality> equal = groupEqual(parameters.text("group-equal"));
+        List<String> partial = list(parameters.text("group-partial"));
+        if (group.isBlank() && (!equal.isEmpty() || !partial.isEmpty())) {
+            throw new AnalysisException((equal.isEmpty() ? "group-partial" : "group-equal")
+                    + " constrains parameters across groups, but no group column is set (parameter 'group')");
+        }
+        if (!partial.isEmpty() && equal.isEmpty()) {
+            throw new AnalysisException("group-partial '" + parameters.text("group-partial")
+                    + "' exempts parameters from group-equal, which is empty");
+        }
         if (!group.isBlank()) {
-            options.group(group);
-            switch (parameters.text("group-equal")) {
-            case "loadings" -> options.groupEqual(GroupEquality.LOADINGS);
-            case "loadings,intercepts" -> options.groupEqual(GroupEquality.LOADINGS, GroupEquality.INTERCEPTS);
-            default -> {
-                // configural: nothing constrained
-            }
+            options.group(group).groupEqual(equal.toArray(GroupEquality[]::new));
+            try {
+                options.groupPartial(partial.toArray(String[]::new));
+            } catch (IllegalArgumentException e) {
+                throw new AnalysisException(e.getMessage(), null, e);
             }
         }
+        options.stdLv(parameters.flag("std-lv"));
         long draws = parameters.integer("bootstrap");
         if (draws > 0) {
             options.bootstrap((int) draws, parameters.integer("seed"));

@@ -49,6 +49,8 @@ final class SemModelMapping {
         int generated = 0;
         for (StructuralPath path : framework.getPaths()) {
             if (path.getSource() == null || path.getTarget() == null) {
+                problems.add("structural path " + describe(path) + " has no " + (path.getSource() == null ? "source"
+                        : "target") + " construct");
                 continue;
             }
             String label = path.getParameterLabel();
@@ -57,13 +59,20 @@ final class SemModelMapping {
                 label = "syn_p" + (++generated);
             }
             labels.put(path, label);
-            Modifier modifier = path.getFixedValue() != null ? Modifier.fixed(path.getFixedValue())
+            Modifier modifier = path.getFixedValue() != null
+                    ? new Modifier(label == null ? "" : label, path.getFixedValue(), Double.NaN, false)
                     : blankToNone(label);
             builder.regression(code(path.getTarget()), code(path.getSource()), modifier);
             pathOfKey.put(code(path.getTarget()) + "~" + code(path.getSource()), path);
         }
         for (Covariance covariance : framework.getCovariances()) {
-            Modifier modifier = covariance.getFixedValue() != null ? Modifier.fixed(covariance.getFixedValue())
+            if (covariance.getLeft() == null || covariance.getRight() == null) {
+                problems.add("covariance " + covariance.getId() + " lacks a variable on its "
+                        + (covariance.getLeft() == null ? "left" : "right") + " side");
+                continue;
+            }
+            Modifier modifier = covariance.getFixedValue() != null
+                    ? new Modifier(covariance.getParameterLabel(), covariance.getFixedValue(), Double.NaN, false)
                     : blankToNone(covariance.getParameterLabel());
             builder.covariance(name(covariance.getLeft()), name(covariance.getRight()), modifier);
         }
@@ -75,20 +84,35 @@ final class SemModelMapping {
             if (constraint.getOperator() == ConstraintOperator.EQUAL) {
                 builder.constrainEqual(constraint.getLeft(), constraint.getRight());
             } else {
-                problems.add("inequality constraint " + constraint.getLeft() + " " + constraint.getOperator()
-                        + " " + constraint.getRight() + " is not supported by the CB-SEM engine");
+                String symbol = constraint.getOperator() == ConstraintOperator.LESS_THAN ? "<" : ">";
+                problems.add("constraint '" + constraint.getLeft() + " " + symbol + " " + constraint.getRight() + "' ("
+                        + constraint.getId() + "): inequality constraints are not supported by the CB-SEM engine; "
+                        + "remove it or state the model without it");
             }
         }
         for (MediationHypothesis mediation : framework.getMediations()) {
             if (multigroup) {
                 notes.add("mediation " + mediation.getLabel() + ": indirect effects are not defined automatically in a "
-                        + "multigroup fit (shared labels would force equal paths); label the paths per group and "
-                        + "add defined parameters to test them");
+                        + "multigroup fit (a generated label would make the paths equal across groups); if equal paths "
+                        + "are intended, label them and add defined parameters to test the indirect effect");
             } else {
                 defineIndirect(builder, mediation, labels);
             }
         }
         this.specification = builder.build();
+        if (multigroup) {
+            java.util.Set<String> userLabels = new java.util.TreeSet<>();
+            for (org.synergos.analysis.cbsem.core.Statement statement : specification.statements()) {
+                String label = statement.modifier().label();
+                if (!label.isEmpty() && !label.startsWith("syn_p")) {
+                    userLabels.add(label);
+                }
+            }
+            if (!userLabels.isEmpty()) {
+                notes.add("labels " + String.join(", ", userLabels) + " apply in every group: the parameters they "
+                        + "name are equal across groups (lavaan semantics)");
+            }
+        }
     }
 
     static SemModelMapping of(Framework framework, boolean multigroup) {
@@ -113,6 +137,12 @@ final class SemModelMapping {
     }
 
     private void measure(ModelSpecification.Builder builder, Construct construct) {
+        if (!construct.getDimensions().isEmpty()) {
+            problems.add("construct " + code(construct) + " is higher-order (measured by "
+                    + String.join(", ", construct.getDimensions().stream().map(SemModelMapping::code).toList())
+                    + "): the CB-SEM engine does not estimate second-order factors");
+            return;
+        }
         if (construct.getIndicators().isEmpty()) {
             return;
         }
@@ -122,14 +152,25 @@ final class SemModelMapping {
             return;
         }
         elementOfName.put(code(construct), construct.getId());
-        List<String> indicatorColumns = new ArrayList<>();
         for (Indicator indicator : construct.getIndicators()) {
             String column = column(indicator);
-            indicatorColumns.add(column);
             columns.add(column);
             elementOfName.put(column, indicator.getId());
+            builder.loading(code(construct), column, loadingModifier(indicator));
         }
-        builder.latent(code(construct), indicatorColumns.toArray(String[]::new));
+    }
+
+    /** lavaan's {@code label*}, {@code value*} and {@code NA*} on the loading, as the reader kept them. */
+    private static Modifier loadingModifier(Indicator indicator) {
+        String label = indicator.getLoadingLabel() == null ? "" : indicator.getLoadingLabel();
+        Double fixed = indicator.getLoadingFixedValue();
+        return new Modifier(label, fixed == null ? Double.NaN : fixed, Double.NaN,
+                indicator.isLoadingFree() && fixed == null);
+    }
+
+    private static String describe(StructuralPath path) {
+        String label = path.getLabel() == null || path.getLabel().isBlank() ? "" : " " + path.getLabel();
+        return path.getId() + label;
     }
 
     private void defineIndirect(ModelSpecification.Builder builder, MediationHypothesis mediation,

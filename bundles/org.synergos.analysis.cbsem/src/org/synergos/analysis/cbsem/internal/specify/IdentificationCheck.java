@@ -11,7 +11,8 @@ import org.synergos.analysis.cbsem.core.ParameterTable;
 /**
  * Necessary identification conditions checked before fitting (Bollen 1989, ch. 7–8): every observed
  * variable exists in the data, every latent has indicators and a scale (a fixed non-zero loading or a
- * fixed variance), every variable has a variance, and the t-rule {@code npar ≤ number of sample
+ * fixed variance, in each group or through loadings equal to a scaled group's), every variable has
+ * a variance, and the t-rule {@code npar ≤ number of sample
  * moments} ({@code df ≥ 0}). Not sufficient: empirical under-identification shows up later as a
  * singular information matrix, which the results report.
  */
@@ -44,7 +45,7 @@ public final class IdentificationCheck {
                 }
                 if (!indicators) {
                     problems.add("latent variable '" + lv + "' has no indicators" + where);
-                } else if (!scale) {
+                } else if (!scale && !scaledThroughEqualLoadings(table, lv, g)) {
                     problems.add("latent variable '" + lv + "' has no scale" + where
                             + ": fix one loading (marker) or its variance");
                 }
@@ -70,6 +71,39 @@ public final class IdentificationCheck {
         if (!problems.isEmpty()) {
             throw new IdentificationException(problems);
         }
+    }
+
+    /**
+     * Whether a loading of {@code lv} in group {@code g} is constrained equal to a loading of a group
+     * scaled by its own marker or fixed variance (e.g. std.lv with equal loadings: the later groups'
+     * latent variances are free).
+     */
+    private static boolean scaledThroughEqualLoadings(ParameterTable table, String lv, int g) {
+        for (Parameter p : table.groupRows(g)) {
+            if (p.op() != Operator.LOADING || !p.lhs().equals(lv) || !p.isFree()) {
+                continue;
+            }
+            for (Parameter other : table.rows()) {
+                if (other.group() != g && other.group() > 0 && other.free() == p.free()
+                        && other.op() == Operator.LOADING && ownScale(table, lv, other.group())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownScale(ParameterTable table, String lv, int g) {
+        for (Parameter p : table.groupRows(g)) {
+            if (p.op() == Operator.LOADING && p.lhs().equals(lv) && !p.isFree() && p.value() != 0.0) {
+                return true;
+            }
+            if (p.op() == Operator.COVARIANCE && p.lhs().equals(lv) && p.rhs().equals(lv) && !p.isFree()
+                    && !Double.isNaN(p.value()) && p.value() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

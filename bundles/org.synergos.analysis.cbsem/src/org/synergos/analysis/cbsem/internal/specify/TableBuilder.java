@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.synergos.analysis.cbsem.core.GroupEquality;
+import org.synergos.analysis.cbsem.core.GroupPartial;
 import org.synergos.analysis.cbsem.core.Modifier;
 import org.synergos.analysis.cbsem.core.ModelSpecification;
 import org.synergos.analysis.cbsem.core.Operator;
@@ -24,8 +25,11 @@ import org.synergos.analysis.cbsem.core.Statement;
  * and among purely dependent variables ({@code auto.cov.y}), exogenous observed covariates' moments
  * fixed to their sample values ({@code fixed.x}, value {@code NaN} here, filled by the estimator),
  * free observed intercepts and latent means fixed to 0 when a mean structure is modelled, and
- * automatic {@code .pN.} labels for {@code group.equal}. Rows sharing a label (or joined by
- * {@code ==}) share one free-parameter index.
+ * automatic {@code .pN.} labels for {@code group.equal} (less {@code group.partial}). With {@code
+ * std.lv} latent (residual) variances are fixed to 1 and no loading is a marker. Rows sharing a
+ * label (or joined by {@code ==}) share one free-parameter index; when one of them is fixed, all
+ * take its value (as lavaan). Constraints and definitions the estimator cannot honour are refused
+ * with a {@link SemException} naming them.
  */
 public final class TableBuilder {
 
@@ -33,17 +37,26 @@ public final class TableBuilder {
     private final List<String> groupLabels;
     private final boolean meanStructure;
     private final Set<GroupEquality> groupEqual;
+    private final Set<String> groupPartial;
     private final boolean fixedX;
+    private final boolean stdLv;
     private final List<String> latent = new ArrayList<>();
     private final List<String> observed = new ArrayList<>();
+    private final List<String> exoObserved = new ArrayList<>();
 
+    /**
+     * @param groupPartial parameters exempt from {@code groupEqual}, as {@link GroupPartial#key}
+     * @param stdLv lavaan {@code std.lv}: latent (residual) variances fixed to 1 instead of marker loadings
+     */
     public TableBuilder(ModelSpecification spec, List<String> groupLabels, boolean meanStructure,
-            Set<GroupEquality> groupEqual, boolean fixedX) {
+            Set<GroupEquality> groupEqual, Set<String> groupPartial, boolean fixedX, boolean stdLv) {
         this.spec = spec;
         this.groupLabels = groupLabels;
         this.meanStructure = meanStructure;
         this.groupEqual = groupEqual;
+        this.groupPartial = groupPartial;
         this.fixedX = fixedX;
+        this.stdLv = stdLv;
     }
 
     private record Row(String lhs, Operator op, String rhs, int group, boolean fixed, double value, String label,
@@ -63,7 +76,6 @@ public final class TableBuilder {
                 indicators.add(s.rhs());
             }
         }
-        List<String> exoObserved = new ArrayList<>();
         for (String v : observed) {
             if (regressionRhs.contains(v) && !regressionLhs.contains(v) && !indicators.contains(v)) {
                 exoObserved.add(v);
@@ -92,7 +104,12 @@ public final class TableBuilder {
                 Modifier mod = s.modifier();
                 boolean fixed = mod.isFixed();
                 double value = fixed ? mod.fixed() : mod.start();
-                if (s.op() == Operator.LOADING && firstSeen.add(s.lhs()) && !fixed && !mod.forceFree()) {
+                if (s.op() == Operator.LOADING && firstSeen.add(s.lhs()) && !fixed && !mod.forceFree() && !stdLv) {
+                    fixed = true;
+                    value = 1.0;
+                }
+                if (stdLv && isLatentVariance(s.lhs(), s.op(), s.rhs()) && !fixed && !mod.forceFree()) {
+                    // lavaan fixes every latent variance under std.lv; only a modifier changes that
                     fixed = true;
                     value = 1.0;
                 }
@@ -102,10 +119,19 @@ public final class TableBuilder {
                 }
                 groupRows.add(new Row(s.lhs(), s.op(), rhs, g, fixed, value, mod.label(), true));
             }
-            for (String v : concat(observed, latent)) {
+            for (String v : observed) {
                 if (!has(groupRows, v, Operator.COVARIANCE, v)) {
                     boolean fx = fixedX && exoObserved.contains(v);
                     groupRows.add(new Row(v, Operator.COVARIANCE, v, g, fx, Double.NaN, "", false));
+                }
+            }
+            // std.lv in later groups of a metric model: the equal loadings carry the scale
+            boolean stdLvFixed = stdLv && !(g > 1 && groupEqual.contains(GroupEquality.LOADINGS)
+                    && !groupEqual.contains(GroupEquality.LV_VARIANCES));
+            for (String v : latent) {
+                if (!has(groupRows, v, Operator.COVARIANCE, v)) {
+                    groupRows.add(new Row(v, Operator.COVARIANCE, v, g, stdLvFixed, stdLvFixed ? 1.0 : Double.NaN, "",
+                            false));
                 }
             }
             addPairs(groupRows, exoLatent, g, false);
@@ -120,65 +146,128 @@ public final class TableBuilder {
                 }
                 for (String v : latent) {
                     if (!has(groupRows, v, Operator.INTERCEPT, "")) {
-                        boolean free = g > 1 && groupEqual.contains(GroupEquality.INTERCEPTS);
+                        boolean free = g > 1 && groupEqual.contains(GroupEquality.INTERCEPTS)
+                                && !groupEqual.contains(GroupEquality.MEANS);
                         groupRows.add(new Row(v, Operator.INTERCEPT, "", g, !free, free ? Double.NaN : 0.0, "", false));
                     }
                 }
             }
             rows.addAll(groupRows);
         }
-        if (groupLabels.size() > 1) {
-            rows = applyGroupEquality(rows);
-        }
         return number(rows);
     }
 
-    private List<Row> applyGroupEquality(List<Row> rows) {
+    private boolean isLatentVariance(String lhs, Operator op, String rhs) {
+        return op == Operator.COVARIANCE && lhs.equals(rhs) && latent.contains(lhs);
+    }
+
+    /** Whether lavaan's {@code group.equal} makes row {@code r} equal across groups (before group.partial). */
+    private boolean groupEqual(Row r) {
+        boolean lv = latent.contains(r.lhs);
+        boolean ovNox = observed.contains(r.lhs) && !exoObserved.contains(r.lhs);
+        return switch (r.op) {
+            case LOADING -> groupEqual.contains(GroupEquality.LOADINGS);
+            case REGRESSION -> groupEqual.contains(GroupEquality.REGRESSIONS);
+            case INTERCEPT -> (ovNox && groupEqual.contains(GroupEquality.INTERCEPTS))
+                    || (lv && groupEqual.contains(GroupEquality.MEANS));
+            case COVARIANCE -> r.lhs.equals(r.rhs)
+                    ? (ovNox && groupEqual.contains(GroupEquality.RESIDUALS))
+                            || (lv && groupEqual.contains(GroupEquality.LV_VARIANCES))
+                    : (ovNox && groupEqual.contains(GroupEquality.RESIDUAL_COVARIANCES))
+                            || (lv && groupEqual.contains(GroupEquality.LV_COVARIANCES));
+            default -> false;
+        };
+    }
+
+    private boolean partial(Row r) {
+        return groupPartial.contains(GroupPartial.key(r.lhs, r.op, r.rhs))
+                || (r.op == Operator.COVARIANCE && groupPartial.contains(GroupPartial.key(r.rhs, r.op, r.lhs)));
+    }
+
+    /**
+     * The equality class of each row: its user label (merged through {@code ==}), or for rows that
+     * {@code group.equal} constrains the index of the group-1 row; {@code null} when unconstrained.
+     */
+    private String[] equalityKeys(List<Row> rows, UnionFind labels) {
+        String[] keys = new String[rows.size()];
         int perGroup = rows.size() / groupLabels.size();
-        List<Row> out = new ArrayList<>(rows);
-        for (int i = 0; i < perGroup; i++) {
+        for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            boolean equal = (r.op == Operator.LOADING && groupEqual.contains(GroupEquality.LOADINGS))
-                    || (r.op == Operator.INTERCEPT && observed.contains(r.lhs)
-                            && groupEqual.contains(GroupEquality.INTERCEPTS));
-            if (!equal || r.fixed || !r.label.isEmpty()) {
-                continue;
-            }
-            String label = ".p" + (i + 1) + ".";
-            for (int g = 0; g < groupLabels.size(); g++) {
-                Row x = out.get(g * perGroup + i);
-                out.set(g * perGroup + i, new Row(x.lhs, x.op, x.rhs, x.group, x.fixed, x.value, label, x.user));
+            if (!r.label.isEmpty()) {
+                keys[i] = "label " + labels.find(r.label);
+            } else if (groupLabels.size() > 1 && groupEqual(r)) {
+                if (!partial(r)) {
+                    keys[i] = "group.equal " + (i % perGroup + 1);
+                }
             }
         }
-        return out;
+        for (String entry : groupPartial) {
+            boolean matches = false;
+            for (Row r : rows) {
+                matches |= entry.equals(GroupPartial.key(r.lhs, r.op, r.rhs))
+                        || (r.op == Operator.COVARIANCE && entry.equals(GroupPartial.key(r.rhs, r.op, r.lhs)));
+            }
+            if (!matches) {
+                throw new SemException("group.partial entry '" + entry + "' names no parameter of the model");
+            }
+        }
+        return keys;
     }
 
     private ParameterTable number(List<Row> rows) {
-        UnionFind labels = new UnionFind();
-        for (Statement s : spec.statements()) {
-            if (s.op() == Operator.EQUALITY) {
-                labels.union(s.lhs(), s.rhs());
+        Set<String> userLabels = new LinkedHashSet<>();
+        for (Row r : rows) {
+            if (!r.label.isEmpty()) {
+                userLabels.add(r.label);
             }
         }
-        Map<String, Integer> freeByLabel = new HashMap<>();
+        UnionFind labels = new UnionFind();
+        Map<String, Double> fixedByConstraint = new HashMap<>();
+        for (Statement s : spec.statements()) {
+            if (s.op() == Operator.EQUALITY) {
+                equality(s, userLabels, labels, fixedByConstraint);
+            }
+        }
+        checkDefinitions(userLabels);
+        String[] keys = equalityKeys(rows, labels);
+        // lavaan: when one parameter of an equality class is fixed, the whole class takes its value
+        Map<String, Double> fixedValue = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (keys[i] != null && r.fixed && !fixedValue.containsKey(keys[i])) {
+                fixedValue.put(keys[i], r.value);
+            }
+        }
+        for (Map.Entry<String, Double> e : fixedByConstraint.entrySet()) {
+            fixedValue.putIfAbsent("label " + labels.find(e.getKey()), e.getValue());
+        }
+        Map<String, Integer> freeByKey = new HashMap<>();
         List<Parameter> out = new ArrayList<>();
+        int perGroup = rows.size() / groupLabels.size();
         int next = 1;
-        for (Row r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            String key = keys[i];
+            boolean fixed = r.fixed || (key != null && fixedValue.containsKey(key));
+            double value = key != null && fixedValue.containsKey(key) ? fixedValue.get(key) : r.value;
             int free = 0;
-            if (!r.fixed) {
-                if (r.label.isEmpty()) {
+            if (!fixed) {
+                if (key == null) {
                     free = next++;
                 } else {
-                    String root = labels.find(r.label);
-                    Integer known = freeByLabel.get(root);
+                    Integer known = freeByKey.get(key);
                     if (known == null) {
                         known = next++;
-                        freeByLabel.put(root, known);
+                        freeByKey.put(key, known);
                     }
                     free = known;
                 }
             }
-            out.add(new Parameter(out.size() + 1, r.lhs, r.op, r.rhs, r.group, free, r.value, r.label, r.user));
+            String label = r.label;
+            if (label.isEmpty() && key != null && !fixed) {
+                label = ".p" + (i % perGroup + 1) + ".";
+            }
+            out.add(new Parameter(out.size() + 1, r.lhs, r.op, r.rhs, r.group, free, value, label, r.user));
         }
         for (Statement s : spec.statements()) {
             if (s.op() == Operator.DEFINED) {
@@ -190,6 +279,71 @@ public final class TableBuilder {
         }
         return new ParameterTable(out, observed, latent, groupLabels, meanStructure);
     }
+
+    /**
+     * {@code a == b} between two labels joins their classes; {@code a == number} fixes label a. Anything
+     * else (expressions, unknown labels) is refused: a constraint is never dropped.
+     */
+    private static void equality(Statement s, Set<String> userLabels, UnionFind labels,
+            Map<String, Double> fixedByConstraint) {
+        String where = "constraint '" + s.lhs() + " == " + s.rhs() + "'";
+        boolean lhsLabel = LABEL.matcher(s.lhs()).matches();
+        boolean rhsLabel = LABEL.matcher(s.rhs()).matches();
+        Double rhsNumber = parseNumber(s.rhs());
+        Double lhsNumber = parseNumber(s.lhs());
+        if (lhsLabel && rhsLabel) {
+            for (String label : new String[] {s.lhs(), s.rhs()}) {
+                if (!userLabels.contains(label)) {
+                    throw new SemException(where + ": '" + label + "' is not the label of a parameter of the model"
+                            + " (labels: " + String.join(", ", userLabels) + ")");
+                }
+            }
+            labels.union(s.lhs(), s.rhs());
+        } else if ((lhsLabel && rhsNumber != null) || (rhsLabel && lhsNumber != null)) {
+            String label = lhsLabel ? s.lhs() : s.rhs();
+            if (!userLabels.contains(label)) {
+                throw new SemException(where + ": '" + label + "' is not the label of a parameter of the model"
+                        + " (labels: " + String.join(", ", userLabels) + ")");
+            }
+            fixedByConstraint.put(label, lhsLabel ? rhsNumber : lhsNumber);
+        } else {
+            throw new SemException(where + " is not supported by the CB-SEM engine: '==' must join two parameter "
+                    + "labels or a label and a number (nonlinear equality constraints are not estimated)");
+        }
+    }
+
+    /** Every label a defined parameter uses must be a parameter label or an earlier defined name. */
+    private void checkDefinitions(Set<String> userLabels) {
+        Set<String> known = new LinkedHashSet<>(userLabels);
+        for (Statement s : spec.statements()) {
+            if (s.op() != Operator.DEFINED) {
+                continue;
+            }
+            if (userLabels.contains(s.lhs())) {
+                throw new SemException("defined parameter '" + s.lhs() + " := " + s.rhs() + "': '" + s.lhs()
+                        + "' is already the label of a model parameter");
+            }
+            Set<String> used = new LinkedHashSet<>();
+            ExpressionParser.parse(s.rhs()).collectLabels(used);
+            for (String label : used) {
+                if (!known.contains(label)) {
+                    throw new SemException("defined parameter '" + s.lhs() + " := " + s.rhs() + "': '" + label
+                            + "' is neither a parameter label nor an earlier defined parameter");
+                }
+            }
+            known.add(s.lhs());
+        }
+    }
+
+    private static Double parseNumber(String text) {
+        try {
+            return Double.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[A-Za-z_.][A-Za-z0-9_.]*");
 
     private void classify() {
         for (Statement s : spec.statements()) {

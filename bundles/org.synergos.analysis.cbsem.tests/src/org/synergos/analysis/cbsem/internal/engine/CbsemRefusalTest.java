@@ -1,0 +1,94 @@
+package org.synergos.analysis.cbsem.internal.engine;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.synergos.analysis.api.AnalysisException;
+import org.synergos.analysis.api.AnalysisInput;
+import org.synergos.analysis.api.AnalysisMonitor;
+import org.synergos.analysis.api.AnalysisRequest;
+import org.synergos.analysis.api.Applicability;
+import org.synergos.analysis.api.Parameters;
+import org.synergos.data.Dataset;
+import org.synergos.data.csv.CsvDatasetReader;
+import org.synergos.model.Framework;
+import org.synergos.model.lavaan.LavaanReader;
+import org.synergos.testing.ReferenceResults;
+
+/**
+ * What the engine cannot honour is refused with a message naming it, never dropped: the fit would
+ * otherwise silently be of another model.
+ */
+class CbsemRefusalTest {
+
+    private static final String POLDEM = String.join("\n", "ind60 =~ x1 + x2 + x3",
+            "dem60 =~ y1 + l2*y2 + y3 + y4", "dem65 =~ y5 + l6*y6 + y7 + y8", "dem60 ~ a*ind60",
+            "dem65 ~ ind60 + b*dem60", "y1 ~~ y5", "y2 ~~ y4 + y6", "y3 ~~ y7", "y4 ~~ y8", "y6 ~~ y8");
+
+    @Test
+    void inequalityConstraintsAreNotApplicableAndRefusedOnRun() throws Exception {
+        Framework framework = LavaanReader.read(POLDEM + "\nl2 < l6");
+        AnalysisInput input = AnalysisInput.of(framework, data("PoliticalDemocracy.csv"), null);
+        Applicability applicability = new CbsemEngine().applicability(input);
+        assertFalse(applicability.applicable());
+        assertTrue(applicability.reasons().stream().anyMatch(r -> r.contains("'l2 < l6'")),
+                applicability.reasons().toString());
+        String message = refusal(framework, "PoliticalDemocracy.csv", Map.of());
+        assertTrue(message.contains("'l2 < l6'") && message.contains("inequality"), message);
+    }
+
+    @Test
+    void higherOrderConstructsAreNotApplicableByName() throws Exception {
+        Framework framework = LavaanReader.read("f1 =~ x1 + x2 + x3\nf2 =~ y1 + y2 + y3\nh =~ f1 + f2");
+        Applicability applicability = new CbsemEngine()
+                .applicability(AnalysisInput.of(framework, data("PoliticalDemocracy.csv"), null));
+        assertFalse(applicability.applicable());
+        assertTrue(applicability.reasons().stream().anyMatch(r -> r.contains("construct h is higher-order")),
+                applicability.reasons().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "l2 == 2*l6 | constraint 'l2 == 2*l6' is not supported",
+            "l2 == zz | 'zz' is not the label of a parameter",
+            "ind := a*q | defined parameter 'ind := a*q': 'q' is neither a parameter label",
+            "l2 := a*b | 'l2' is already the label of a model parameter" })
+    void unsupportedSyntaxIsRefusedByName(String statement, String expected) throws Exception {
+        String message = refusal(LavaanReader.read(POLDEM + "\n" + statement), "PoliticalDemocracy.csv", Map.of());
+        assertTrue(message.contains(expected), message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "group=grp; group-equal=loadings,thresholds | group-equal 'thresholds' is not supported",
+            "group=grp; group-equal=loadings; group-partial=ind60 =~ y1 | group.partial entry 'ind60 =~ y1' names no parameter",
+            "group=grp; group-equal=loadings; group-partial=ind60 ~~ | group.partial entry 'ind60 ~~'",
+            "group=grp; group-partial=ind60 =~ x2 | group-partial 'ind60 =~ x2' exempts parameters from group-equal, which is empty",
+            "group-equal=loadings | group-equal constrains parameters across groups, but no group column is set" })
+    void unsupportedOptionsAreRefusedByName(String options, String expected) throws Exception {
+        Map<String, String> chosen = new java.util.LinkedHashMap<>();
+        for (String option : options.split(";")) {
+            int eq = option.indexOf('=');
+            chosen.put(option.substring(0, eq).trim(), option.substring(eq + 1).trim());
+        }
+        String message = refusal(LavaanReader.read(POLDEM), "PoliticalDemocracy_grouped.csv", chosen);
+        assertTrue(message.contains(expected), message);
+    }
+
+    private static String refusal(Framework framework, String dataFile, Map<String, String> options) throws Exception {
+        CbsemEngine engine = new CbsemEngine();
+        AnalysisRequest request = new AnalysisRequest(AnalysisInput.of(framework, data(dataFile), null),
+                Parameters.resolve(engine.descriptor(), options), null);
+        return assertThrows(AnalysisException.class, () -> engine.run(request, AnalysisMonitor.silent())).getMessage();
+    }
+
+    private static Dataset data(String file) throws Exception {
+        return new CsvDatasetReader().read(ReferenceResults.data(file));
+    }
+}
