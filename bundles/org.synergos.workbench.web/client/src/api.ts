@@ -91,3 +91,45 @@ export async function createModel(path: string, name: string): Promise<string> {
     );
     return answer.path ?? path;
 }
+
+/** A plugin bundle in the distribution's plugins/ folder. */
+export interface PluginEntry {
+    symbolicName: string;
+    version: string;
+    file: string;
+    state: string;
+    engines: string[];
+    problems: string[];
+}
+
+export async function listPlugins(): Promise<PluginEntry[]> {
+    const answer = await json<{ plugins?: PluginEntry[] }>(await fetch('/api/plugins', options));
+    return answer.plugins ?? [];
+}
+
+async function changePlugins<T>(body: unknown): Promise<T> {
+    return json<T>(
+        await fetch('/api/plugins', {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+            body: JSON.stringify(body)
+        })
+    );
+}
+
+/** Uploads a bundle JAR; the server resolves it first and refuses it, naming what it lacks. */
+export async function installPlugin(file: File): Promise<PluginEntry[]> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    const answer = await changePlugins<{ installed: PluginEntry[] }>({ install: { fileName: file.name, content: btoa(binary) } });
+    return answer.installed;
+}
+
+export async function removePlugin(id: string): Promise<PluginEntry> {
+    const answer = await changePlugins<{ removed: PluginEntry }>({ remove: id });
+    return answer.removed;
+}

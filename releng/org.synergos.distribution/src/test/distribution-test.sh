@@ -235,13 +235,23 @@ javac -d "$rogue/classes" -cp "$home/bundle/*" "$rogue"/src/org/example/rogue/*.
   && jar cfm "$rogue/rogue.jar" "$rogue/MANIFEST.MF" -C "$rogue/classes" . \
   && jar cfm "$rogue/broken.jar" "$rogue/broken/MANIFEST.MF" -C "$rogue/broken" MANIFEST.MF
 check "a third party's plugins build against the distribution" test -s "$rogue/rogue.jar" -a -s "$rogue/broken.jar"
-cp "$rogue/rogue.jar" "$rogue/broken.jar" "$home/plugins/"
+ls "$home/plugins" > "$work/plugins-before.txt"
+"$home/bin/synergos" plugins install "$rogue/broken.jar" > "$work/install-broken.txt" 2>&1; code=$?
+check "plugins install refuses a bundle whose import nothing provides, naming the package and range, and installs nothing" \
+  bash -c "test $code -eq 1 && grep -q 'org.example.broken 1.0.0 (broken.jar) cannot resolve: missing package org.example.missing \[1.0.0,2.0.0)' '$work/install-broken.txt' && ls '$home/plugins' | diff -q - '$work/plugins-before.txt' > /dev/null"
+"$home/bin/synergos" plugins install "$rogue/rogue.jar" > "$work/install-rogue.txt" 2>&1; code=$?
+check "plugins install resolves, installs and starts a plugin, naming its engines" \
+  bash -c "test $code -eq 0 && grep -q '^installed org.example.rogue 1.0.0 (ACTIVE, engines: rogue-exit, rogue-spin)' '$work/install-rogue.txt'"
+cp "$rogue/broken.jar" "$home/plugins/" # copied by hand: it is listed with what it lacks
 for _ in $(seq 1 40); do
-  curl -sf -H "Authorization: Bearer $token" "$api" | grep -q '"rogue-spin"' && break; sleep 0.25
+  curl -sf -H "Authorization: Bearer $token" "$api" | grep -q 'org.example.missing' && break; sleep 0.25
 done
 "$home/bin/synergos" engines > "$work/engines-rogue.txt" 2>&1
 check "engines lists a plugin that cannot resolve, with the package it lacks" \
-  bash -c "grep -q '^Plugins that cannot run:' '$work/engines-rogue.txt' && grep -A2 'org.example.broken 1.0.0' '$work/engines-rogue.txt' | grep -q 'osgi.wiring.package=org.example.missing'"
+  bash -c "grep -q '^Plugins that cannot run:' '$work/engines-rogue.txt' && grep -A2 'org.example.broken 1.0.0' '$work/engines-rogue.txt' | grep -q 'missing package org.example.missing \[1.0.0,2.0.0)'"
+"$home/bin/synergos" plugins list > "$work/plugins-list.txt" 2>&1
+check "plugins list shows each plugin's state and engines, and what an unresolved one lacks" \
+  bash -c "grep -Eq '^org.example.rogue +1.0.0 +ACTIVE +rogue-exit, rogue-spin' '$work/plugins-list.txt' && grep -Eq '^org.example.broken +1.0.0 +INSTALLED' '$work/plugins-list.txt' && grep -q '^org.example.broken cannot run: missing package org.example.missing' '$work/plugins-list.txt'"
 check "the workbench's engine list names the plugin that cannot resolve" \
   bash -c "curl -sf -H 'Authorization: Bearer $token' '$api' | grep -q 'org.example.missing'"
 "$home/bin/synergos" analyze --data "$examples/nqpf-smes/data.csv" -e rogue-exit > "$work/rogue-exit.txt" 2>&1; code=$?
@@ -258,7 +268,26 @@ sleep 1; before=$(cpu_ticks "$java_pid"); sleep 3; after=$(cpu_ticks "$java_pid"
 echo "workbench CPU over 3 s after the timed-out spin: $((after - before)) ticks (of $(getconf CLK_TCK)/s)"
 check "after the time limit the spinning plugin uses no CPU (under 0.5 s in 3 s)" \
   test $((after - before)) -lt $(( $(getconf CLK_TCK) / 2 ))
-rm -f "$home/plugins/rogue.jar" "$home/plugins/broken.jar"
+check "the workbench's Plugins API lists the plugins with their engines" \
+  bash -c "curl -sf -H 'Authorization: Bearer $token' '$page/api/plugins' | grep -q '\"engines\":\[\"rogue-exit\",\"rogue-spin\"\]'"
+python3 -c 'import base64, json, sys; print(json.dumps({"install": {"fileName": "broken.jar", "content": base64.b64encode(open(sys.argv[1], "rb").read()).decode()}}))' \
+  "$rogue/broken.jar" > "$work/upload-broken.json"
+code=$(curl -s -o "$work/upload-broken.txt" -w '%{http_code}' -X POST -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/json' --data @"$work/upload-broken.json" "$page/api/plugins")
+check "the workbench's Plugins API refuses an upload whose import nothing provides (409), naming the package" \
+  bash -c "test $code = 409 && grep -q 'missing package org.example.missing' '$work/upload-broken.txt'"
+"$home/bin/synergos" plugins remove pls-sem > "$work/remove-core.txt" 2>&1; code=$?
+check "plugins remove refuses an engine of the distribution" \
+  bash -c "test $code -eq 1 && grep -q \"engine 'pls-sem' is part of the distribution\" '$work/remove-core.txt'"
+"$home/bin/synergos" plugins remove rogue-exit > "$work/remove-rogue.txt" 2>&1; code=$?
+gone=no
+for _ in $(seq 1 40); do
+  if ! curl -sf -H "Authorization: Bearer $token" "$api" | grep -q '"rogue-spin"'; then gone=yes; break; fi
+  sleep 0.25
+done
+check "plugins remove (by engine id) removes the plugin, and the running workbench drops its engines" \
+  bash -c "test $code -eq 0 && test $gone = yes && ! ls '$home'/plugins/org.example.rogue_* > /dev/null 2>&1"
+rm -f "$home/plugins/broken.jar"
 kill -TERM "$pid"; wait "$pid"; code=$?
 check "workbench stops on SIGTERM" test "$code" -ne 3
 

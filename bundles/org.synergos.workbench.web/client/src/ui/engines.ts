@@ -3,6 +3,7 @@
 import { EngineEntry, listEngines } from '../api';
 import { EngineResultAction, EngineResultJson, ResultTableJson } from '../diagram/actions';
 import { button, clear, el } from './dom';
+import { openPluginsDialog } from './plugins';
 import { cellText } from './format';
 
 export interface EnginesListener {
@@ -55,6 +56,9 @@ export class EnginesPanel {
                 this.select,
                 this.runButton,
                 this.cancelButton,
+                button('Plugins', 'extensions', () => openPluginsDialog(() => setTimeout(() => void this.refresh(), 1500)), {
+                    'data-action': 'plugins'
+                }),
                 this.progress,
                 this.progressText
             ),

@@ -8,12 +8,13 @@ import java.util.function.BooleanSupplier;
 
 import org.synergos.analysis.api.AnalysisExecutor;
 import org.synergos.analysis.api.EngineRegistry;
+import org.synergos.analysis.plugins.PluginManager;
 import org.synergos.launcher.api.Invocation;
 import org.synergos.workbench.api.WorkbenchServer;
 
 /** The services, the caller's folder and environment, and the streams every command works with. */
 record CommandContext(EngineRegistry registry, AnalysisExecutor executor, Optional<WorkbenchServer> workbench,
-        Invocation invocation) {
+        Optional<PluginManager> plugins, Invocation invocation) {
 
     PrintStream out() {
         return invocation.out();

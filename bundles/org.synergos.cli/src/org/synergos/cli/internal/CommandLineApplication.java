@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.synergos.analysis.api.AnalysisExecutor;
 import org.synergos.analysis.api.EngineRegistry;
+import org.synergos.analysis.plugins.PluginManager;
 import org.synergos.launcher.api.HeadlessApplication;
 import org.synergos.launcher.api.Invocation;
 import org.synergos.workbench.api.WorkbenchServer;
@@ -31,9 +32,13 @@ public final class CommandLineApplication implements HeadlessApplication {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile WorkbenchServer workbench;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PluginManager plugins;
+
     @Override
     public int run(Invocation invocation) {
-        CommandContext context = new CommandContext(registry, executor, Optional.ofNullable(workbench), invocation);
+        CommandContext context = new CommandContext(registry, executor, Optional.ofNullable(workbench),
+                Optional.ofNullable(plugins), invocation);
         CommandLine commandLine = Commands.commandLine(context);
         commandLine.setOut(new PrintWriter(invocation.out(), true));
         commandLine.setErr(new PrintWriter(invocation.err(), true));

@@ -29,6 +29,7 @@ final class Commands {
     static CommandLine commandLine(CommandContext context) {
         CommandLine commandLine = new CommandLine(new Root());
         commandLine.addSubcommand(new EnginesCommand(context));
+        commandLine.addSubcommand(new PluginsCommand(context).commandLine());
         commandLine.addSubcommand(new ValidateCommand(context));
         commandLine.addSubcommand(new AnalyzeCommand(context));
         commandLine.addSubcommand(new ReportCommand(context));

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.synergos.analysis.api.EngineRegistry;
+import org.synergos.analysis.plugins.PluginManager;
 import org.synergos.workbench.access.AccessRule;
 import org.synergos.workbench.api.WorkbenchServer;
 import org.synergos.workbench.glsp.DiagramServer;
@@ -38,6 +39,9 @@ public final class WorkbenchHttpServer implements WorkbenchServer {
     @Reference
     private EngineRegistry registry;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL)
+    private volatile PluginManager plugins;
+
     // Optional: without the diagram server the workbench still lists files and engines.
     @Reference(cardinality = ReferenceCardinality.OPTIONAL)
     private volatile DiagramServer diagrams;
@@ -55,6 +59,11 @@ public final class WorkbenchHttpServer implements WorkbenchServer {
                 PATTERN, "/api/engines")));
         registrations.add(bundleContext.registerService(Servlet.class, new HomeServlet(), properties(
                 PATTERN, "/")));
+        PluginManager manager = plugins;
+        if (manager != null) {
+            registrations.add(bundleContext.registerService(Servlet.class, new PluginsServlet(manager), properties(
+                    PATTERN, "/api/plugins")));
+        }
     }
 
     @Deactivate

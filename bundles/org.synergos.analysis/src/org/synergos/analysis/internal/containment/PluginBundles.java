@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.wiring.BundleRequirement;
 import org.osgi.framework.wiring.BundleRevision;
@@ -27,7 +26,7 @@ public final class PluginBundles {
         lastCoreBundleId = bundleId;
     }
 
-    static boolean isPlugin(Bundle bundle) {
+    public static boolean isPlugin(Bundle bundle) {
         return bundle.getBundleId() > lastCoreBundleId;
     }
 
@@ -35,7 +34,9 @@ public final class PluginBundles {
     public static List<UnavailablePlugin> unavailable(BundleContext context) {
         List<Bundle> unresolved = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
-            if (isPlugin(bundle) && bundle.getState() == Bundle.INSTALLED) {
+            // probes are bundles the plugin manager resolves before it installs them
+            if (isPlugin(bundle) && bundle.getState() == Bundle.INSTALLED
+                    && !bundle.getLocation().startsWith("synergos-probe:")) {
                 unresolved.add(bundle);
             }
         }
@@ -54,7 +55,20 @@ public final class PluginBundles {
         return unavailable;
     }
 
-    private static List<String> problems(Bundle bundle, FrameworkWiring wiring) {
+    /**
+     * Why an installed bundle does not resolve: each requirement nothing installed provides, or, when every
+     * requirement has a provider, that the providers conflict. Nothing is started.
+     */
+    public static List<String> problems(Bundle bundle, FrameworkWiring wiring) {
+        List<String> problems = new ArrayList<>(missingRequirements(bundle, wiring));
+        if (problems.isEmpty()) {
+            problems.add("cannot resolve: its dependencies conflict (uses constraints) or cannot resolve themselves");
+        }
+        return problems;
+    }
+
+    /** Each mandatory requirement of the bundle that nothing installed provides. */
+    public static List<String> missingRequirements(Bundle bundle, FrameworkWiring wiring) {
         List<String> problems = new ArrayList<>();
         BundleRevision revision = bundle.adapt(BundleRevision.class);
         if (revision != null) {
@@ -64,17 +78,8 @@ public final class PluginBundles {
                     continue;
                 }
                 if (wiring.findProviders(requirement).isEmpty()) {
-                    problems.add("missing " + requirement.getNamespace() + " "
-                            + requirement.getDirectives().getOrDefault(Constants.FILTER_DIRECTIVE, ""));
+                    problems.add("missing " + RequirementText.of(requirement));
                 }
-            }
-        }
-        if (problems.isEmpty()) {
-            try {
-                bundle.start(Bundle.START_TRANSIENT);
-                problems.add("did not start");
-            } catch (BundleException | IllegalStateException e) {
-                problems.add(e.getMessage());
             }
         }
         return problems;

@@ -1,0 +1,213 @@
+package org.synergos.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.synergos.analysis.plugins.InstalledPlugin;
+import org.synergos.analysis.plugins.PluginException;
+import org.synergos.analysis.plugins.PluginManager;
+import org.synergos.launcher.api.HeadlessApplication;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code synergos plugins list | install | remove | update}: the distribution's plugin bundles. */
+@Command(name = "plugins", mixinStandardHelpOptions = true,
+        description = { "List, install, remove and update analysis plugins (bundles in the distribution's plugins/ folder).",
+                "Running runtimes (the workbench, the resident runtime) pick changes up without a restart." })
+final class PluginsCommand implements Runnable {
+
+    /** How long install waits for this runtime to start the new bundle, to report its engines. */
+    private static final long START_WAIT_MILLIS = 5000;
+
+    private final CommandContext context;
+
+    PluginsCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        new ListPlugins(this).call();
+    }
+
+    /** The command with its subcommands, which share this context. */
+    picocli.CommandLine commandLine() {
+        picocli.CommandLine line = new picocli.CommandLine(this);
+        line.addSubcommand(new ListPlugins(this));
+        line.addSubcommand(new Install(this));
+        line.addSubcommand(new Remove(this));
+        line.addSubcommand(new Update(this));
+        return line;
+    }
+
+    private Optional<PluginManager> manager() {
+        Optional<PluginManager> manager = context.plugins();
+        if (manager.isEmpty()) {
+            context.err().println("synergos plugins: this runtime has no plugin manager");
+        }
+        return manager;
+    }
+
+    private int refused(PluginException e) {
+        context.err().println("synergos plugins: " + e.getMessage());
+        return HeadlessApplication.FAILED;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Plugin bundles with version, state, engines and what an unresolved one lacks.")
+    static final class ListPlugins implements Callable<Integer> {
+        private final PluginsCommand parent;
+
+        ListPlugins(PluginsCommand parent) {
+            this.parent = parent;
+        }
+
+        @Override
+        public Integer call() {
+            Optional<PluginManager> manager = parent.manager();
+            if (manager.isEmpty()) {
+                return HeadlessApplication.FAILED;
+            }
+            List<InstalledPlugin> plugins = manager.get().list();
+            if (plugins.isEmpty()) {
+                parent.context.out().println("No plugins in " + manager.get().folder() + ".");
+                return HeadlessApplication.OK;
+            }
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] { "BUNDLE", "VERSION", "STATE", "ENGINES", "FILE" });
+            for (InstalledPlugin plugin : plugins) {
+                rows.add(new String[] { plugin.symbolicName(), plugin.version(), plugin.state(),
+                        plugin.engines().isEmpty() ? "-" : String.join(", ", plugin.engines()),
+                        plugin.file().getFileName().toString() });
+            }
+            TextColumns.print(parent.context.out(), rows);
+            for (InstalledPlugin plugin : plugins) {
+                plugin.problems().forEach(problem -> parent.context.out()
+                        .println(plugin.symbolicName() + " cannot run: " + problem));
+            }
+            return HeadlessApplication.OK;
+        }
+    }
+
+    @Command(name = "install", mixinStandardHelpOptions = true,
+            description = { "Install a bundle JAR, every JAR of a folder, or the bundles of a local p2 repository.",
+                    "The bundles are resolved first: if one lacks a package or bundle, nothing is installed." })
+    static final class Install implements Callable<Integer> {
+        private final PluginsCommand parent;
+
+        @Parameters(paramLabel = "JAR|FOLDER|P2-REPOSITORY")
+        Path source;
+
+        Install(PluginsCommand parent) {
+            this.parent = parent;
+        }
+
+        @Override
+        public Integer call() throws InterruptedException {
+            Optional<PluginManager> manager = parent.manager();
+            if (manager.isEmpty()) {
+                return HeadlessApplication.FAILED;
+            }
+            List<InstalledPlugin> installed;
+            try {
+                installed = manager.get().install(source);
+            } catch (PluginException e) {
+                return parent.refused(e);
+            }
+            for (InstalledPlugin plugin : installed) {
+                InstalledPlugin started = awaitStart(manager.get(), plugin);
+                parent.context.out().println("installed " + started.symbolicName() + " " + started.version() + " ("
+                        + started.state() + (started.engines().isEmpty() ? "" : ", engines: "
+                                + String.join(", ", started.engines())) + ") as " + started.file());
+                started.problems().forEach(problem -> parent.context.out().println("  cannot run: " + problem));
+            }
+            return HeadlessApplication.OK;
+        }
+
+        /** File Install in this runtime picks the file up within its poll interval; wait for it briefly. */
+        private static InstalledPlugin awaitStart(PluginManager manager, InstalledPlugin plugin)
+                throws InterruptedException {
+            long deadline = System.currentTimeMillis() + START_WAIT_MILLIS;
+            InstalledPlugin current = plugin;
+            while (System.currentTimeMillis() < deadline) {
+                for (InstalledPlugin candidate : manager.list()) {
+                    if (candidate.file().equals(plugin.file())) {
+                        current = candidate;
+                    }
+                }
+                // INSTALLED with problems: it cannot resolve (installed meanwhile by hand against a changed platform)
+                if (current.state().equals("ACTIVE") && !current.engines().isEmpty()
+                        || current.state().equals("INSTALLED") && !current.problems().isEmpty()) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            return current;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+            description = "Remove the plugin that provides an engine (or the plugin bundle of that name).")
+    static final class Remove implements Callable<Integer> {
+        private final PluginsCommand parent;
+
+        @Parameters(paramLabel = "ID", description = "Engine id or bundle symbolic name.")
+        String id;
+
+        Remove(PluginsCommand parent) {
+            this.parent = parent;
+        }
+
+        @Override
+        public Integer call() {
+            Optional<PluginManager> manager = parent.manager();
+            if (manager.isEmpty()) {
+                return HeadlessApplication.FAILED;
+            }
+            try {
+                InstalledPlugin removed = manager.get().remove(id);
+                parent.context.out().println("removed " + removed.symbolicName() + " " + removed.version()
+                        + (removed.engines().isEmpty() ? "" : " (engines: " + String.join(", ", removed.engines()) + ")"));
+                return HeadlessApplication.OK;
+            } catch (PluginException e) {
+                return parent.refused(e);
+            }
+        }
+    }
+
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = "Re-install plugins from where they were installed from, if a newer version is there.")
+    static final class Update implements Callable<Integer> {
+        private final PluginsCommand parent;
+
+        @Parameters(paramLabel = "ID", arity = "0..1", description = "Engine id or bundle name; default: every plugin.")
+        String id;
+
+        Update(PluginsCommand parent) {
+            this.parent = parent;
+        }
+
+        @Override
+        public Integer call() {
+            Optional<PluginManager> manager = parent.manager();
+            if (manager.isEmpty()) {
+                return HeadlessApplication.FAILED;
+            }
+            try {
+                List<InstalledPlugin> updated = manager.get().update(Optional.ofNullable(id));
+                if (updated.isEmpty()) {
+                    parent.context.out().println("every plugin is up to date");
+                }
+                updated.forEach(plugin -> parent.context.out()
+                        .println("updated " + plugin.symbolicName() + " to " + plugin.version()));
+                return HeadlessApplication.OK;
+            } catch (PluginException e) {
+                return parent.refused(e);
+            }
+        }
+    }
+}
