@@ -4,8 +4,8 @@ import org.eclipse.glsp.server.actions.Action;
 
 /**
  * GLSP action {@code synergosSaveConflict} (server → client, see docs/workbench-protocol.md): a save was refused
- * because the model file changed (or vanished, or "save as" named an existing file); nothing was written. The
- * client offers reload, overwrite or save as.
+ * because the model file changed or was deleted on disk since it was loaded (or last saved); nothing was written.
+ * The client offers reload, overwrite or save as.
  */
 public class SaveConflictAction extends Action {
 
@@ -24,7 +24,7 @@ public class SaveConflictAction extends Action {
         return path;
     }
 
-    /** {@code changed}, {@code deleted} or {@code exists}. */
+    /** {@code changed} or {@code deleted}. */
     public String getReason() {
         return reason;
     }

@@ -45,6 +45,9 @@ public class ModelFileSaver {
     /** Saves to the model's file; {@code overwrite} replaces it even when it changed on disk. */
     public List<Action> save(boolean overwrite) {
         OpenModels.Shared shared = state.shared();
+        if (shared == null) {
+            return List.of(new ErrorAction().message("no model is open in this diagram"));
+        }
         Path file = shared.file();
         try {
             shared.save(overwrite);
@@ -62,11 +65,14 @@ public class ModelFileSaver {
      * becomes the file of the open model; the old file stays as it is on disk.
      */
     public List<Action> saveAs(String name) {
+        if (state.shared() == null) {
+            return List.of(new ErrorAction().message("no model is open in this diagram"));
+        }
         Path target;
         try {
             target = workbench.resolve(name);
         } catch (IllegalArgumentException e) {
-            return List.of(new ErrorAction().message("cannot save as " + e.getMessage()));
+            return List.of(new ErrorAction().message("cannot save as: " + e.getMessage()));
         }
         if (!target.getFileName().toString().endsWith(EXTENSION)) {
             return List.of(new ErrorAction().message("cannot save as '" + name + "': a model file name ends in "
@@ -90,6 +96,9 @@ public class ModelFileSaver {
     /** Discards the unsaved edits of every diagram of the model and shows the file as it is on disk now. */
     public List<Action> reload() {
         OpenModels.Shared shared = state.shared();
+        if (shared == null) {
+            return List.of(new ErrorAction().message("no model is open in this diagram"));
+        }
         Path file = shared.file();
         try {
             shared.reload(ModelStore::loadTracked);
