@@ -21,7 +21,16 @@ import {
     UpdateProgressAction
 } from '@eclipse-glsp/client';
 import { DiagramKind, WorkbenchInfo, workbenchInfo } from './api';
-import { EngineResultAction, SetPropertiesAction, SetPropertyAction, SvgExportedAction, SynergosActionKinds, SynergosErrorAction } from './diagram/actions';
+import {
+    EngineResultAction,
+    SaveConflictAction,
+    SavedAction,
+    SetPropertiesAction,
+    SetPropertyAction,
+    SvgExportedAction,
+    SynergosActionKinds,
+    SynergosErrorAction
+} from './diagram/actions';
 import { DiagramEditor, EditorListener } from './diagram/editor';
 import { FocusPropertiesAction, MenuActionKinds } from './diagram/menu-items';
 import { button, clear, el } from './ui/dom';
@@ -29,6 +38,7 @@ import { EnginesPanel } from './ui/engines';
 import { Explorer } from './ui/explorer';
 import { downloadPng, downloadSvg } from './ui/export';
 import { PropertySheet } from './ui/properties';
+import { askAfterSaveConflict } from './ui/save-conflict';
 
 type Severity = 'info' | 'error';
 
@@ -47,6 +57,8 @@ class Workbench implements EditorListener {
     private clientPromise?: Promise<GLSPClient>;
     private pendingExport?: { editor: DiagramEditor; format: 'svg' | 'png' };
     private readonly runs = new Map<string, DiagramEditor>();
+    /** Diagrams whose save-conflict dialog is open (a second Ctrl+S does not stack another one). */
+    private readonly askingAfterConflict = new Set<DiagramEditor>();
 
     constructor(root: HTMLElement) {
         this.root = root;
@@ -393,6 +405,29 @@ class Workbench implements EditorListener {
                     this.engines.finished();
                 }
                 break;
+            case SynergosActionKinds.saveConflict: {
+                const conflict = action as SaveConflictAction;
+                this.status(conflict.message, 'error');
+                if (this.askingAfterConflict.has(editor)) {
+                    break;
+                }
+                this.askingAfterConflict.add(editor);
+                void askAfterSaveConflict(conflict).then(choice => {
+                    this.askingAfterConflict.delete(editor);
+                    if (choice && this.editors.includes(editor)) {
+                        this.send(choice, editor);
+                    }
+                });
+                break;
+            }
+            case SynergosActionKinds.saved: {
+                const path = (action as SavedAction).path;
+                if (path !== editor.modelPath) {
+                    editor.movedTo(path);
+                    this.renderTabs();
+                }
+                break;
+            }
             case StartProgressAction.KIND: {
                 const progress = action as StartProgressAction;
                 this.engines.startProgress(progress.progressId, progress.title, progress.message, progress.percentage);

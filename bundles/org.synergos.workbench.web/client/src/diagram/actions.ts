@@ -72,6 +72,32 @@ export interface SynergosErrorAction extends Action {
     message: string;
 }
 
+/** A save was refused: the file changed (or was deleted) on disk since it was loaded; nothing was written. */
+export interface SaveConflictAction extends Action {
+    kind: 'synergosSaveConflict';
+    path: string;
+    reason: 'changed' | 'deleted';
+    message: string;
+}
+
+/** The model was written to `path` (workspace-relative); after a save as, the diagram's new file. */
+export interface SavedAction extends Action {
+    kind: 'synergosSaved';
+    path: string;
+}
+
+/** The answer to a conflict: overwrite the file, or save to `saveAs` (a new workspace-relative .synergos file). */
+export interface SaveChoiceAction extends Action {
+    kind: 'synergosSave';
+    overwrite?: boolean;
+    saveAs?: string;
+}
+
+/** The third answer: discard the unsaved edits and show the file as it is on disk. */
+export interface ReloadAction extends Action {
+    kind: 'synergosReload';
+}
+
 /** The JSON form of an analysis result (org.synergos.analysis.api.json.ResultJson). */
 export interface EngineResultJson {
     engineId: string;
@@ -101,7 +127,11 @@ export const SynergosActionKinds = {
     clearOverlay: 'synergosClearOverlay',
     exportSvg: 'synergosExportSvg',
     svgExported: 'synergosSvgExported',
-    error: 'synergosError'
+    error: 'synergosError',
+    saveConflict: 'synergosSaveConflict',
+    saved: 'synergosSaved',
+    save: 'synergosSave',
+    reload: 'synergosReload'
 } as const;
 
 /** Kinds the server sends that the workbench (outside the diagram container) wants to see. */
@@ -110,6 +140,8 @@ export const FORWARDED_KINDS = [
     SynergosActionKinds.engineResult,
     SynergosActionKinds.svgExported,
     SynergosActionKinds.error,
+    SynergosActionKinds.saveConflict,
+    SynergosActionKinds.saved,
     'startProgress',
     'updateProgress',
     'endProgress',

@@ -32,7 +32,7 @@ export class DiagramEditor {
     dirty = false;
 
     constructor(
-        readonly modelPath: string,
+        private path: string,
         readonly diagramType: string,
         readonly diagramLabel: string,
         private readonly clientProvider: () => Promise<GLSPClient>,
@@ -42,7 +42,7 @@ export class DiagramEditor {
         this.clientId = `synergos-diagram-${counter}`;
         this.element = document.createElement('div');
         this.element.className = 'diagram-host';
-        this.element.dataset.model = modelPath;
+        this.element.dataset.model = path;
         this.element.dataset.diagramType = diagramType;
         const base = document.createElement('div');
         base.id = this.clientId;
@@ -50,6 +50,17 @@ export class DiagramEditor {
         this.element.append(base);
         this.palette = new PaletteDock(this.element, action => void this.dispatch(action).catch(() => undefined));
         this.element.append(this.palette.element);
+    }
+
+    /** The model file (workspace-relative); a save as changes it. */
+    get modelPath(): string {
+        return this.path;
+    }
+
+    /** After a save as: the server edits `path` from now on (and a reconnect reopens it). */
+    movedTo(path: string): void {
+        this.path = path;
+        this.element.dataset.model = path;
     }
 
     get key(): string {

@@ -1,5 +1,6 @@
 package org.synergos.model.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +34,20 @@ public final class ModelStore {
     private ModelStore() {
     }
 
+    /** A loaded model and the hash of the bytes it was loaded from (for {@link SaveCondition#unchangedSince}). */
+    public record Tracked(Framework framework, ContentHash hash) {
+    }
+
+    /**
+     * Loads a model into a fresh resource set and hashes the very bytes it parsed, so a later save can tell
+     * whether the file changed in between.
+     */
+    public static Tracked loadTracked(Path file) throws ModelLoadException {
+        Path absolute = file.toAbsolutePath().normalize();
+        byte[] bytes = read(absolute);
+        return new Tracked(parse(absolute, bytes, SynergosResources.createResourceSet()), ContentHash.of(bytes));
+    }
+
     /** Loads a model into a fresh resource set. */
     public static Framework load(Path file) throws ModelLoadException {
         return load(file, SynergosResources.createResourceSet());
@@ -41,16 +56,28 @@ public final class ModelStore {
     /** Loads a model into {@code resourceSet} (which must know the synergos extension). */
     public static Framework load(Path file, ResourceSet resourceSet) throws ModelLoadException {
         Path absolute = file.toAbsolutePath().normalize();
+        return parse(absolute, read(absolute), resourceSet);
+    }
+
+    private static byte[] read(Path absolute) throws ModelLoadException {
         if (!Files.isRegularFile(absolute)) {
             throw failure(absolute, "file does not exist or is not a regular file", null);
         }
+        try {
+            return Files.readAllBytes(absolute);
+        } catch (IOException e) {
+            throw failure(absolute, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Framework parse(Path absolute, byte[] bytes, ResourceSet resourceSet) throws ModelLoadException {
         Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
         if (resource == null) {
             throw failure(absolute, "no resource factory for this file name; use the ."
                     + SynergosResources.FILE_EXTENSION + " extension", null);
         }
         try {
-            resource.load(SynergosResources.loadOptions());
+            resource.load(new ByteArrayInputStream(bytes), SynergosResources.loadOptions());
         } catch (IOException | RuntimeException e) {
             List<LoadProblem> problems = new ArrayList<>(LoadProblems.of(resource));
             LoadProblem thrown = LoadProblems.of(e);
@@ -78,6 +105,15 @@ public final class ModelStore {
      * an id get one. The framework is (re)attached to a resource at {@code file}.
      */
     public static void save(Framework framework, Path file) throws ModelSaveException {
+        save(framework, file, SaveCondition.any());
+    }
+
+    /**
+     * Saves as {@link #save(Framework, Path)} does if the file on disk meets {@code condition}, checked right
+     * before the atomic rename; otherwise throws {@link SaveConflictException} and writes nothing (no backup
+     * either). Returns the hash of the bytes written, the condition for the next save.
+     */
+    public static ContentHash save(Framework framework, Path file, SaveCondition condition) throws ModelSaveException {
         Path absolute = file.toAbsolutePath().normalize();
         requireSelfContained(framework, absolute);
         ModelIds.ensureIds(framework);
@@ -88,11 +124,15 @@ public final class ModelStore {
         } catch (IOException | RuntimeException e) {
             throw new ModelSaveException(absolute, "the model cannot be serialised: " + rootMessage(e), e);
         }
+        byte[] content = bytes.toByteArray();
         try {
-            AtomicFileWriter.write(absolute, bytes.toByteArray());
+            AtomicFileWriter.write(absolute, content, condition::check);
+        } catch (ModelSaveException e) {
+            throw e;
         } catch (IOException e) {
             throw new ModelSaveException(absolute, "writing failed: " + e.getMessage(), e);
         }
+        return ContentHash.of(content);
     }
 
     /**

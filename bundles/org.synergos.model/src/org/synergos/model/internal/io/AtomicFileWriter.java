@@ -24,7 +24,23 @@ public final class AtomicFileWriter {
         return target.resolveSibling(target.getFileName() + ".bak");
     }
 
+    /** A last check of the target, run after the new content is on disk and before anything is replaced. */
+    @FunctionalInterface
+    public interface BeforeReplace {
+        void check(Path target) throws IOException;
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, content, t -> {
+        });
+    }
+
+    /**
+     * As {@link #write(Path, byte[])}, but {@code beforeReplace} may refuse (by throwing) just before the
+     * backup and rename, which leaves the target untouched: the window for a concurrent change to slip in is
+     * the backup copy and one rename, not the whole serialisation and fsync.
+     */
+    public static void write(Path target, byte[] content, BeforeReplace beforeReplace) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -38,6 +54,7 @@ public final class AtomicFileWriter {
                 }
                 channel.force(true);
             }
+            beforeReplace.check(absolute);
             if (Files.exists(absolute)) {
                 copyPermissions(absolute, temp);
                 Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);

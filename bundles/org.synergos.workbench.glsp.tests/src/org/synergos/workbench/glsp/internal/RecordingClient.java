@@ -47,10 +47,18 @@ final class RecordingClient implements GLSPClient {
     /** The first action of a type that matches, received since the last {@link #clear()}. */
     synchronized <A extends Action> A await(Class<A> type, java.util.function.Predicate<A> matching, Duration wait)
             throws InterruptedException {
+        return await(null, type, matching, wait);
+    }
+
+    /** As {@link #await(Class, java.util.function.Predicate, Duration)}, sent to {@code clientId} (any if null). */
+    synchronized <A extends Action> A await(String clientId, Class<A> type, java.util.function.Predicate<A> matching,
+            Duration wait) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            for (Action action : received) {
-                if (type.isInstance(action) && matching.test(type.cast(action))) {
+            for (int i = 0; i < received.size(); i++) {
+                Action action = received.get(i);
+                if ((clientId == null || clientId.equals(clients.get(i))) && type.isInstance(action)
+                        && matching.test(type.cast(action))) {
                     return type.cast(action);
                 }
             }

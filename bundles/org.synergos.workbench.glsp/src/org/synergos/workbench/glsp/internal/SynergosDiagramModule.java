@@ -1,6 +1,7 @@
 package org.synergos.workbench.glsp.internal;
 
 import org.eclipse.glsp.server.actions.ActionHandler;
+import org.eclipse.glsp.server.actions.SaveModelActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
@@ -26,6 +27,7 @@ import org.synergos.workbench.glsp.internal.handlers.LabelEditHandler;
 import org.synergos.workbench.glsp.internal.handlers.PropertiesHandler;
 import org.synergos.workbench.glsp.internal.handlers.ReconnectHandler;
 import org.synergos.workbench.glsp.internal.handlers.RoutingPointsHandler;
+import org.synergos.workbench.glsp.internal.handlers.SaveHandler;
 import org.synergos.workbench.glsp.internal.model.ModelMarkers;
 import org.synergos.workbench.glsp.internal.model.SynergosDiagramConfiguration;
 import org.synergos.workbench.glsp.internal.model.SynergosGModelFactory;
@@ -107,6 +109,10 @@ public final class SynergosDiagramModule extends DiagramModule {
     @Override
     protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
         super.configureActionHandlers(binding);
+        binding.remove(SaveModelActionHandler.class);
+        binding.add(SaveHandler.class);
+        binding.add(SaveHandler.ChoiceHandler.class);
+        binding.add(SaveHandler.ReloadHandler.class);
         binding.add(PropertiesHandler.class);
         binding.add(PropertiesHandler.SetPropertyHandler.class);
         binding.add(EngineRunHandler.class);

@@ -30,6 +30,7 @@ public class SynergosModelState extends DefaultGModelState {
     private java.util.function.Consumer<OpenModels.Shared> release = s -> {
     };
     private Path modelFile;
+    private Path fileToldToClient;
     private Framework framework;
     private DiagramDescription description;
     private DiagramEditor editor;
@@ -55,6 +56,7 @@ public class SynergosModelState extends DefaultGModelState {
         // The model's stack, not a fresh one: one undo history and dirty flag for all its diagrams.
         this.commandStack = model.stack();
         this.modelFile = model.file();
+        this.fileToldToClient = modelFile;
         this.framework = model.framework();
         this.description = drawnWith;
         this.editor = new DiagramEditor(framework, drawnWith, model.stack());
@@ -71,6 +73,42 @@ public class SynergosModelState extends DefaultGModelState {
         }
     }
 
+    /** The open model this diagram shows (shared with the other diagrams of the same file). */
+    public synchronized OpenModels.Shared shared() {
+        return shared;
+    }
+
+    /**
+     * After the shared model was reloaded from disk (by this or another diagram): show the new copy, with a new
+     * editor on it and no overlay. {@code stored} replaces the node positions when given. Returns whether
+     * anything changed.
+     */
+    public synchronized boolean showReloaded(Map<String, org.synergos.diagram.layout.Box> stored) {
+        if (shared == null || (shared.shows(framework) && stored == null)) {
+            return false;
+        }
+        this.framework = shared.framework();
+        this.editor = new DiagramEditor(framework, description, shared.stack());
+        if (stored != null) {
+            this.positions.replaceAll(stored);
+        }
+        this.overlay = Overlay.NONE;
+        return true;
+    }
+
+    /**
+     * The model's file if the client has not been told about it yet (another diagram of the model saved it under
+     * a new name); from then on it counts as told.
+     */
+    public synchronized Optional<Path> fileNotYetToldToClient() {
+        Path now = modelFile();
+        if (now.equals(fileToldToClient)) {
+            return Optional.empty();
+        }
+        fileToldToClient = now;
+        return Optional.of(now);
+    }
+
     public void onRelease(java.util.function.Consumer<OpenModels.Shared> release) {
         this.release = release;
     }
@@ -79,8 +117,9 @@ public class SynergosModelState extends DefaultGModelState {
         return commandStack;
     }
 
-    public Path modelFile() {
-        return modelFile;
+    /** The model's file; after a "save as" (from any diagram of the model) the new one. */
+    public synchronized Path modelFile() {
+        return shared != null ? shared.file() : modelFile;
     }
 
     public Framework framework() {

@@ -22,7 +22,8 @@ import com.google.inject.Inject;
 
 /**
  * Opens a workspace model for a diagram and saves it back: the model through {@link ModelStore} (atomic, with
- * a backup), the node positions through {@link LayoutFile} (atomic).
+ * a backup, refused when the file changed on disk since it was loaded), the node positions through
+ * {@link LayoutFile} (atomic).
  */
 public class SynergosModelStorage implements SourceModelStorage {
 
@@ -60,7 +61,7 @@ public class SynergosModelStorage implements SourceModelStorage {
             throw new GLSPServerException(uri + ": no such model file in the workspace");
         }
         try {
-            OpenModels.Shared model = workbench.models().acquire(file, ModelStore::load);
+            OpenModels.Shared model = workbench.models().acquire(file, ModelStore::loadTracked);
             state.onRelease(workbench.models()::release);
             state.open(model, description, LayoutFile.read(LayoutFile.of(file, description.id())),
                     () -> dispatcher.dispatch(new RefreshAction()));
@@ -75,11 +76,15 @@ public class SynergosModelStorage implements SourceModelStorage {
         }, clientId);
     }
 
+    /**
+     * Not reached through GLSP's own save handler, which {@link org.synergos.workbench.glsp.internal.handlers.SaveHandler}
+     * replaces (it must answer a conflict with an action, not mark the diagram saved); a conflict here fails.
+     */
     @Override
     public void saveSourceModel(SaveModelAction action) {
         Path file = state.modelFile();
         try {
-            ModelStore.save(state.framework(), file);
+            state.shared().save(false);
             LayoutFile.write(LayoutFile.of(file, description.id()), state.positions().sorted());
         } catch (IOException e) {
             throw new GLSPServerException("could not save " + file.getFileName() + ": " + e.getMessage(), e);
