@@ -31,7 +31,11 @@ final class PluginsCommand implements Runnable {
 
     @Override
     public void run() {
-        new ListPlugins(this).call();
+        try {
+            new ListPlugins(this).call();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The command with its subcommands, which share this context. */
@@ -44,17 +48,23 @@ final class PluginsCommand implements Runnable {
         return line;
     }
 
-    private Optional<PluginManager> manager() {
+    /** One change or query of the plugin manager; refusals become exit code 1 with the reason. */
+    private interface Step {
+        int run(PluginManager manager) throws PluginException, InterruptedException;
+    }
+
+    private int with(Step step) throws InterruptedException {
         Optional<PluginManager> manager = context.plugins();
         if (manager.isEmpty()) {
             context.err().println("synergos plugins: this runtime has no plugin manager");
+            return HeadlessApplication.FAILED;
         }
-        return manager;
-    }
-
-    private int refused(PluginException e) {
-        context.err().println("synergos plugins: " + e.getMessage());
-        return HeadlessApplication.FAILED;
+        try {
+            return step.run(manager.get());
+        } catch (PluginException e) {
+            context.err().println("synergos plugins: " + e.getMessage());
+            return HeadlessApplication.FAILED;
+        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -67,14 +77,14 @@ final class PluginsCommand implements Runnable {
         }
 
         @Override
-        public Integer call() {
-            Optional<PluginManager> manager = parent.manager();
-            if (manager.isEmpty()) {
-                return HeadlessApplication.FAILED;
-            }
-            List<InstalledPlugin> plugins = manager.get().list();
+        public Integer call() throws InterruptedException {
+            return parent.with(this::print);
+        }
+
+        private int print(PluginManager manager) {
+            List<InstalledPlugin> plugins = manager.list();
             if (plugins.isEmpty()) {
-                parent.context.out().println("No plugins in " + manager.get().folder() + ".");
+                parent.context.out().println("No plugins in " + manager.folder() + ".");
                 return HeadlessApplication.OK;
             }
             List<String[]> rows = new ArrayList<>();
@@ -108,18 +118,12 @@ final class PluginsCommand implements Runnable {
 
         @Override
         public Integer call() throws InterruptedException {
-            Optional<PluginManager> manager = parent.manager();
-            if (manager.isEmpty()) {
-                return HeadlessApplication.FAILED;
-            }
-            List<InstalledPlugin> installed;
-            try {
-                installed = manager.get().install(source);
-            } catch (PluginException e) {
-                return parent.refused(e);
-            }
-            for (InstalledPlugin plugin : installed) {
-                InstalledPlugin started = awaitStart(manager.get(), plugin);
+            return parent.with(this::install);
+        }
+
+        private int install(PluginManager manager) throws PluginException, InterruptedException {
+            for (InstalledPlugin plugin : manager.install(source)) {
+                InstalledPlugin started = awaitStart(manager, plugin);
                 parent.context.out().println("installed " + started.symbolicName() + " " + started.version() + " ("
                         + started.state() + (started.engines().isEmpty() ? "" : ", engines: "
                                 + String.join(", ", started.engines())) + ") as " + started.file());
@@ -163,19 +167,13 @@ final class PluginsCommand implements Runnable {
         }
 
         @Override
-        public Integer call() {
-            Optional<PluginManager> manager = parent.manager();
-            if (manager.isEmpty()) {
-                return HeadlessApplication.FAILED;
-            }
-            try {
-                InstalledPlugin removed = manager.get().remove(id);
+        public Integer call() throws InterruptedException {
+            return parent.with(manager -> {
+                InstalledPlugin removed = manager.remove(id);
                 parent.context.out().println("removed " + removed.symbolicName() + " " + removed.version()
                         + (removed.engines().isEmpty() ? "" : " (engines: " + String.join(", ", removed.engines()) + ")"));
                 return HeadlessApplication.OK;
-            } catch (PluginException e) {
-                return parent.refused(e);
-            }
+            });
         }
     }
 
@@ -192,22 +190,16 @@ final class PluginsCommand implements Runnable {
         }
 
         @Override
-        public Integer call() {
-            Optional<PluginManager> manager = parent.manager();
-            if (manager.isEmpty()) {
-                return HeadlessApplication.FAILED;
-            }
-            try {
-                List<InstalledPlugin> updated = manager.get().update(Optional.ofNullable(id));
+        public Integer call() throws InterruptedException {
+            return parent.with(manager -> {
+                List<InstalledPlugin> updated = manager.update(Optional.ofNullable(id));
                 if (updated.isEmpty()) {
                     parent.context.out().println("every plugin is up to date");
                 }
                 updated.forEach(plugin -> parent.context.out()
                         .println("updated " + plugin.symbolicName() + " to " + plugin.version()));
                 return HeadlessApplication.OK;
-            } catch (PluginException e) {
-                return parent.refused(e);
-            }
+            });
         }
     }
 }

@@ -49,9 +49,7 @@ class PluginContainmentTest {
 
     @Test
     void aSpinningPluginStopsAtItsTimeLimitWithoutAnyoneWaiting() throws Exception {
-        RogueWitness.lastThread = null;
-        AnalysisJob job = executorWithWovenRogue().start("rogue", INPUT, Map.of("act", "spin"),
-                AnalysisMonitor.silent(), Duration.ofMillis(300));
+        AnalysisJob job = startSpinning(Duration.ofMillis(300));
         Thread spinning = awaitThread();
         spinning.join(10_000); // the watchdog stops it, although no one calls await()
         assertFalse(spinning.isAlive(), "the plugin's thread still runs after its time limit");
@@ -60,9 +58,7 @@ class PluginContainmentTest {
 
     @Test
     void aSpinningPluginStopsWhenCancelled() throws Exception {
-        RogueWitness.lastThread = null;
-        AnalysisJob job = executorWithWovenRogue().start("rogue", INPUT, Map.of("act", "spin"),
-                AnalysisMonitor.silent(), Duration.ofMinutes(10));
+        AnalysisJob job = startSpinning(Duration.ofMinutes(10));
         Thread spinning = awaitThread();
         long before = RogueWitness.spins;
         while (RogueWitness.spins == before) {
@@ -85,6 +81,12 @@ class PluginContainmentTest {
         int twice(int x) {
             return x * 2;
         }
+    }
+
+    private static AnalysisJob startSpinning(Duration timeLimit) throws ReflectiveOperationException {
+        RogueWitness.lastThread = null;
+        return executorWithWovenRogue().start("rogue", INPUT, Map.of("act", "spin"), AnalysisMonitor.silent(),
+                timeLimit);
     }
 
     private static Thread awaitThread() throws InterruptedException {
