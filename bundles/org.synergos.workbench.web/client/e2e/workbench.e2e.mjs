@@ -8,7 +8,8 @@
 // Scenario: New model → two constructs with two indicators each and a path from the palette →
 // properties (codes, data columns, the model's data file) → run pls-sem → β overlay on the path →
 // save → reload → the model is still there → copy/paste → context menu (Properties, Delete and undo,
-// Copy and Paste) → reconnect the path by dragging its end. Then one screenshot per diagram kind of the examples.
+// Copy and Paste) → reconnect the path by dragging its end → a save over a file changed on disk (the
+// conflict dialog, Overwrite). Then one screenshot per diagram kind of the examples.
 // Exit code 0 when every step passed, 1 otherwise (the failing step, a screenshot, the browser console
 // and the server log are printed/kept in the work folder).
 import { spawn } from 'node:child_process';
@@ -648,6 +649,25 @@ async function main() {
                 const value = await target.inputValue();
                 if (value !== third) {
                     throw new Error(`the path's target is ${value}, expected ${third}`);
+                }
+            });
+
+            await step('a save over a file changed on disk is refused with a dialog; Overwrite then saves', async () => {
+                const file = join(workspace, 'study', 'model.synergos');
+                // another writer (an editor, git pull) changes the file after the diagram loaded it
+                const outside = readFileSync(file, 'utf8') + '<!-- changed by another writer -->\n';
+                writeFileSync(file, outside);
+                await page.locator('[data-action="save"]').click();
+                const dialog = page.locator('dialog.save-conflict');
+                await dialog.waitFor({ timeout: STEP_TIMEOUT });
+                if (readFileSync(file, 'utf8') !== outside) {
+                    throw new Error('the conflicting save overwrote the other writer\'s file');
+                }
+                await dialog.locator('[data-choice="overwrite"]').click();
+                await page.locator(`${visible}[data-dirty="false"]`).waitFor({ timeout: STEP_TIMEOUT });
+                const saved = readFileSync(file, 'utf8');
+                if (saved.includes('changed by another writer') || !saved.includes('NQPF')) {
+                    throw new Error('Overwrite did not write the diagram\'s model');
                 }
             });
         }
