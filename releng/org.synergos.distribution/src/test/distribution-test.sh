@@ -130,6 +130,26 @@ mv "$home"/bundle/org.synergos.analysis.harman_*.jar "$plugin"
 check "every core bundle starts (no start-up warnings)" bash -c "! grep -q '^synergos: warning' '$work/engines.txt'"
 check "engines lists the descriptive engine from its bundle" grep -Eq '^descriptive +Descriptive statistics +0\.1\.0 +org\.synergos\.analysis\.descriptive' "$work/engines.txt"
 check "engines does not list the plugin before it is installed" bash -c "! grep -q '^harman' '$work/engines.txt'"
+# lavaan syntax in and out: the tutorial model of lavaan on Bollen's data
+mkdir -p "$work/lavaan"
+printf '%s\n' 'ind60 =~ x1 + x2 + x3' 'dem60 =~ y1 + y2 + y3 + y4' 'dem65 =~ y5 + y6 + y7 + y8' 'dem60 ~ ind60' \
+  'dem65 ~ ind60 + dem60' 'y1 ~~ y5' 'y2 ~~ y4 + y6' 'y3 ~~ y7' 'y4 ~~ y8' 'y6 ~~ y8' > "$work/lavaan/poldem.lav"
+reference="$examples/../bundles/org.synergos.testing/reference"
+"$home/bin/synergos" import "$work/lavaan/poldem.lav" --data "$reference/data/PoliticalDemocracy.csv" \
+  -o "$work/lavaan/poldem" > "$work/import.txt" 2>&1; code=$?
+check "import of lavaan syntax with data creates a model folder with a cb-sem analysis" \
+  bash -c "test $code -eq 0 && test -s '$work/lavaan/poldem/model.synergos' && test -s '$work/lavaan/poldem/PoliticalDemocracy.csv'"
+"$home/bin/synergos" analyze "$work/lavaan/poldem" > "$work/import-analyze.txt" 2>&1; code=$?
+chisq=$(python3 -c 'import json, sys; print("%.3f" % json.load(open(sys.argv[1]))["fit_measures_all"]["chisq"])' "$reference/lavaan_poldem/poldem_ml_fit.json")
+check "the imported model's cb-sem analysis gives lavaan's chi-square ($chisq)" \
+  bash -c "test $code -eq 0 && grep -Eq '^chisq +$chisq' '$work/import-analyze.txt'"
+"$home/bin/synergos" export "$work/lavaan/poldem" --lavaan -o "$work/lavaan/back.lav" > /dev/null 2>&1; code=$?
+check "export --lavaan writes the model's syntax back" \
+  bash -c "test $code -eq 0 && grep -Eq '^ *dem60 =~ y1 \+ y2 \+ y3 \+ y4$' '$work/lavaan/back.lav' && grep -Eq '^ *dem65 ~ ind60 \+ dem60$' '$work/lavaan/back.lav'"
+printf 'f =~ x1 + x2\ng ~ f +\n' > "$work/lavaan/broken.lav"
+"$home/bin/synergos" import "$work/lavaan/broken.lav" -o "$work/lavaan/broken" > "$work/import-broken.txt" 2>&1; code=$?
+check "import of malformed syntax exits 1 naming file, line and column, and creates nothing" \
+  bash -c "test $code -eq 1 && grep -Eq 'broken.lav:2:[0-9]+: ' '$work/import-broken.txt' && test ! -e '$work/lavaan/broken'"
 "$home/bin/synergos" no-such-command > /dev/null 2>&1; code=$?
 check "unknown command exits with 2 (usage)" test "$code" -eq 2
 "$home/bin/synergos" analyze --help > "$work/help.txt" 2>&1; code=$?

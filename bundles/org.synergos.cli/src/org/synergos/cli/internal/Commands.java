@@ -34,6 +34,8 @@ final class Commands {
         commandLine.addSubcommand(new AnalyzeCommand(context));
         commandLine.addSubcommand(new ReportCommand(context));
         commandLine.addSubcommand(new DiagramCommand(context));
+        commandLine.addSubcommand(new ImportCommand(context));
+        commandLine.addSubcommand(new ExportCommand(context));
         commandLine.addSubcommand(new WorkbenchCommand(context));
         commandLine.addSubcommand(new ShellCommand(context));
         commandLine.addSubcommand(new DaemonHelp(context));
