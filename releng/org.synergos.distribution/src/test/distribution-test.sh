@@ -10,9 +10,12 @@
 # The plugin is the distribution's own Harman engine bundle, taken out of bundle/ in the test's copy.
 # Also the README's main job (a report of the nqpf-smes example: HTML, DOCX, XLSX, PDF diagrams, byte-identical
 # on a second run) and exit codes of validate/analyze.
-# Usage: distribution-test.sh DIST_DIR WORK_DIR EXAMPLES_DIR
+# Also the plugin SDK as a third party uses it: the SDK installed into a private Maven repository, the
+# sample plugin examples/plugins/entropy-weight copied out of the tree and built against it, installed,
+# run, reported and removed.
+# Usage: distribution-test.sh DIST_DIR WORK_DIR EXAMPLES_DIR [MAVEN_LOCAL_REPOSITORY]
 set -uo pipefail
-dist=$1; work=$2; examples=$3
+dist=$1; work=$2; examples=$3; m2=${4:-$HOME/.m2/repository}
 passed=0; failed=0
 check() { # description, command...
   local what=$1; shift
@@ -249,7 +252,7 @@ JAVA
 </scr:component>
 XML
 done
-printf 'Bundle-ManifestVersion: 2\nBundle-SymbolicName: org.example.rogue\nBundle-Version: 1.0.0\nImport-Package: org.synergos.analysis.api;version="[0.1,0.2)"\nService-Component: OSGI-INF/Exit.xml,OSGI-INF/Spin.xml\n' > "$rogue/MANIFEST.MF"
+printf 'Bundle-ManifestVersion: 2\nBundle-SymbolicName: org.example.rogue\nBundle-Version: 1.0.0\nImport-Package: org.synergos.analysis.api;version="[1.0,2.0)"\nService-Component: OSGI-INF/Exit.xml,OSGI-INF/Spin.xml\n' > "$rogue/MANIFEST.MF"
 printf 'Bundle-ManifestVersion: 2\nBundle-SymbolicName: org.example.broken\nBundle-Version: 1.0.0\nImport-Package: org.example.missing;version="[1.0,2.0)"\n' > "$rogue/broken/MANIFEST.MF"
 javac -d "$rogue/classes" -cp "$home/bundle/*" "$rogue"/src/org/example/rogue/*.java \
   && jar cfm "$rogue/rogue.jar" "$rogue/MANIFEST.MF" -C "$rogue/classes" . \
@@ -308,6 +311,74 @@ done
 check "plugins remove (by engine id) removes the plugin, and the running workbench drops its engines" \
   bash -c "test $code -eq 0 && test $gone = yes && ! ls '$home'/plugins/org.example.rogue_* > /dev/null 2>&1"
 rm -f "$home/plugins/broken.jar"
+
+# The plugin SDK as a third party meets it: its artifacts installed into a repository of their own (the
+# libraries they need come from the usual one, read-only), the sample copied out of the tree and built
+# with nothing of the repository but those artifacts.
+root="$examples/.."
+sdk_repo="$work/sdk-repository"
+maven() { "$root/mvnw" -B -q -Dmaven.repo.local="$sdk_repo" -Dmaven.repo.local.tail="$m2" "$@"; }
+maven install -f "$root/releng/sdk/pom.xml" > "$work/sdk-install.txt" 2>&1; code=$?
+check "the plugin SDK installs its artifacts (API, model, data, test harness, BOM)" \
+  bash -c "test $code -eq 0 && ls '$sdk_repo'/org/synergos/sdk/synergos-analysis-api/0.1.0-SNAPSHOT/*.jar '$sdk_repo'/org/synergos/sdk/synergos-engine-testkit/0.1.0-SNAPSHOT/*.jar '$sdk_repo'/org/synergos/sdk/synergos-sdk-bom/0.1.0-SNAPSHOT/*.pom > /dev/null"
+# The API baseline check refuses an incompatible change without a major version bump: the engine API's
+# sources, copied, with a method added to AnalysisEngine, fail the SDK build.
+mutated="$work/mutated-bundles" && rm -rf "$mutated" && mkdir -p "$mutated"
+for b in org.synergos.data org.synergos.model org.synergos.analysis.api; do cp -r "$root/bundles/$b" "$mutated/" && rm -rf "$mutated/$b/target"; done
+engine_java="$mutated/org.synergos.analysis.api/src/org/synergos/analysis/api/AnalysisEngine.java"
+python3 - "$engine_java" <<'PY'
+import sys
+path = sys.argv[1]; text = open(path).read().rstrip()
+open(path, "w").write(text[:-1] + "    String addedWithoutADefault();\n}\n")
+PY
+maven verify -f "$root/releng/sdk/pom.xml" -pl analysis-api -am -Dbundles.dir="$mutated" > "$work/sdk-baseline-break.txt" 2>&1; code=$?
+check "the SDK build refuses an incompatible engine-API change without a major version bump (bnd baseline)" \
+  bash -c "test $code -ne 0 && grep -q 'Baseline problems detected' '$work/sdk-baseline-break.txt' && grep -Eq 'MAJOR +PACKAGE +org.synergos.analysis.api' '$work/sdk-baseline-break.txt'"
+third_party="$work/third-party" && rm -rf "$third_party" && mkdir -p "$third_party"
+cp -r "$examples/plugins/entropy-weight" "$third_party/"
+(cd "$third_party/entropy-weight" && maven package) > "$work/sample-build.txt" 2>&1; code=$?
+sample="$third_party/entropy-weight/target/entropy-weight-1.0.0.jar"
+check "the sample plugin builds outside the tree against the installed SDK only, its test passing" \
+  bash -c "test $code -eq 0 && test -s '$sample' && python3 -c 'import sys, zipfile; m = zipfile.ZipFile(sys.argv[1]).read(\"META-INF/MANIFEST.MF\").decode().replace(\"\\r\\n \", \"\"); assert \"Service-Component: OSGI-INF/org.synergos.examples.entropy.EntropyWeightEngine.xml\" in m, m' '$sample'"
+"$home/bin/synergos" plugins install "$sample" > "$work/sample-install.txt" 2>&1; code=$?
+check "the sample plugin installs and starts, providing its engine" \
+  bash -c "test $code -eq 0 && grep -q 'engines: entropy-weight' '$work/sample-install.txt'"
+"$home/bin/synergos" analyze --data "$examples/nqpf-smes/data.csv" -e entropy-weight -p columns=NQ1,NQ2,DT1 \
+  > "$work/sample-analyze.txt" 2>&1; code=$?
+check "the sample plugin's engine runs on a CSV file" \
+  bash -c "test $code -eq 0 && grep -q '^Entropy weights' '$work/sample-analyze.txt' && grep -Eq '^NQ1 +0\.[0-9]{4}' '$work/sample-analyze.txt'"
+"$home/bin/synergos" report "$examples/nqpf-smes" -e entropy-weight -o "$work/sample-report" > "$work/sample-report.txt" 2>&1; code=$?
+check "the sample plugin's table appears in a report" \
+  bash -c "test $code -eq 0 && grep -q 'Entropy weights' '$work/sample-report/index.html'"
+"$home/bin/synergos" plugins remove entropy-weight > /dev/null 2>&1; code=$?
+gone=no
+for _ in $(seq 1 40); do
+  if ! curl -sf -H "Authorization: Bearer $token" "$api" | grep -q '"entropy-weight"'; then gone=yes; break; fi
+  sleep 0.25
+done
+check "the sample plugin is removed again" bash -c "test $code -eq 0 && test $gone = yes"
+
+# The template path a new plugin author takes: plugins new, mvn package, install, run, remove; timed.
+started=$(date +%s)
+"$home/bin/synergos" plugins new coupling-demo -o "$third_party/coupling-demo" > "$work/new-plugin.txt" 2>&1; code=$?
+check "plugins new creates a project from the template" \
+  bash -c "test $code -eq 0 && test -f '$third_party/coupling-demo/src/main/java/org/example/couplingdemo/CouplingDemoEngine.java'"
+"$home/bin/synergos" plugins new coupling-demo -o "$third_party/coupling-demo" > "$work/new-plugin-again.txt" 2>&1; code=$?
+check "plugins new refuses a folder that is not empty" \
+  bash -c "test $code -eq 1 && grep -q 'exists and is not empty' '$work/new-plugin-again.txt'"
+"$home/bin/synergos" plugins new Bad_Id > "$work/new-plugin-bad.txt" 2>&1; code=$?
+check "plugins new refuses an id that is not lower-case words" \
+  bash -c "test $code -eq 2 && grep -q \"engine id 'Bad_Id' must be\" '$work/new-plugin-bad.txt'"
+(cd "$third_party/coupling-demo" && maven package) > "$work/new-plugin-build.txt" 2>&1; code=$?
+check "the new project builds against the installed SDK with its test passing" \
+  bash -c "test $code -eq 0 && grep -q 'Tests run: 2, Failures: 0, Errors: 0' '$third_party/coupling-demo/target/surefire-reports/'*.txt"
+"$home/bin/synergos" plugins install "$third_party/coupling-demo/target/coupling-demo-1.0.0.jar" > "$work/new-plugin-install.txt" 2>&1 \
+  && "$home/bin/synergos" analyze --data "$examples/nqpf-smes/data.csv" -e coupling-demo -p columns=NQ1 > "$work/new-plugin-analyze.txt" 2>&1; code=$?
+check "the new plugin installs and its engine runs" \
+  bash -c "test $code -eq 0 && grep -q '^NQ1 ' '$work/new-plugin-analyze.txt'"
+"$home/bin/synergos" plugins remove coupling-demo > /dev/null 2>&1; code=$?
+echo "template to a running engine (new, build, install, run, remove): $(( $(date +%s) - started )) s"
+check "the new plugin is removed again" test "$code" -eq 0
 kill -TERM "$pid"; wait "$pid"; code=$?
 check "workbench stops on SIGTERM" test "$code" -ne 3
 

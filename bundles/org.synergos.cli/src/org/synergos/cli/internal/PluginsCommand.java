@@ -12,11 +12,13 @@ import org.synergos.analysis.plugins.PluginManager;
 import org.synergos.launcher.api.HeadlessApplication;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code synergos plugins list | install | remove | update}: the distribution's plugin bundles. */
-@Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = { "List, install, remove and update analysis plugins (bundles in the distribution's plugins/ folder).",
+@Command(name = "plugins", aliases = "plugin", mixinStandardHelpOptions = true,
+        description = { "List, install, remove and update analysis plugins (bundles in the distribution's plugins/ folder);",
+                "create a new engine plugin project with 'new'.",
                 "Running runtimes (the workbench, the resident runtime) pick changes up without a restart." })
 final class PluginsCommand implements Runnable {
 
@@ -45,6 +47,7 @@ final class PluginsCommand implements Runnable {
         line.addSubcommand(new Install(this));
         line.addSubcommand(new Remove(this));
         line.addSubcommand(new Update(this));
+        line.addSubcommand(new NewPlugin(this));
         return line;
     }
 
@@ -200,6 +203,50 @@ final class PluginsCommand implements Runnable {
                         .println("updated " + plugin.symbolicName() + " to " + plugin.version()));
                 return HeadlessApplication.OK;
             });
+        }
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true,
+            description = { "Create a Maven project for a new analysis-engine plugin: one engine, one passing test.",
+                    "Build it with 'mvn package' once the plugin SDK is in your Maven repository (docs/plugins.md)." })
+    static final class NewPlugin implements Callable<Integer> {
+        private final PluginsCommand parent;
+
+        @Parameters(paramLabel = "ID", description = "Engine id, e.g. coupling-coordination.")
+        String id;
+
+        @Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "Folder to create (default: ./ID).")
+        Path output;
+
+        @Option(names = "--package", paramLabel = "PACKAGE", description = "Java package (default: org.example.<id>).")
+        String packageName;
+
+        @Option(names = "--name", paramLabel = "TEXT", description = "The engine's display name (default: from the id).")
+        String name;
+
+        NewPlugin(PluginsCommand parent) {
+            this.parent = parent;
+        }
+
+        @Override
+        public Integer call() {
+            PluginTemplate template;
+            try {
+                template = new PluginTemplate(id, packageName, name);
+            } catch (IllegalArgumentException e) {
+                parent.context.err().println("synergos plugins new: " + e.getMessage());
+                return HeadlessApplication.USAGE;
+            }
+            Path folder = output != null ? output : parent.context.resolve(id);
+            try {
+                template.writeTo(folder).keySet().forEach(file -> parent.context.out().println("  " + file));
+            } catch (java.io.IOException e) {
+                parent.context.err().println("synergos plugins new: " + e.getMessage());
+                return HeadlessApplication.FAILED;
+            }
+            parent.context.out().println("Created " + folder + " with engine " + template.className()
+                    + ". Next: cd " + folder + " && mvn package && synergos plugins install target/" + id + "-1.0.0.jar");
+            return HeadlessApplication.OK;
         }
     }
 }

@@ -68,7 +68,9 @@ class SaveConflictSessionTest {
         assertTrue(conflict.getMessage().contains("changed on disk since it was loaded"), conflict.getMessage());
         assertTrue(conflict.getMessage().contains("model.synergos"), conflict.getMessage());
         assertArrayEquals(theirs, Files.readAllBytes(model), "the other writer's bytes stay");
-        assertTrue(workbench.client.received(SetDirtyStateAction.class).isEmpty(), "the diagram stays dirty");
+        // the edit's own dirty=true may arrive after the save was sent; only a clean state would be wrong
+        assertTrue(workbench.client.received(SetDirtyStateAction.class).stream()
+                .noneMatch(d -> !((SetDirtyStateAction) d).isDirty()), "the diagram stays dirty");
     }
 
     @Test
