@@ -1,5 +1,5 @@
-# Regenerates the lavaan reference results of this folder (lavaan_poldem/, lavaan_poldem_variants/)
-# and the derived data sets in data/, into OUT (default: a fresh temporary folder), then compares every
+# Regenerates the lavaan reference results of this folder (lavaan_poldem/, lavaan_poldem_variants/,
+# lavaan_hs1939/) and the data sets in data/, into OUT (default: a fresh temporary folder), then compares every
 # number with the committed files and prints the largest differences.
 #   Rscript regenerate-lavaan.R [OUT]      (Debian: apt-get install r-cran-lavaan r-cran-jsonlite)
 # Committed files were written with R 4.2.2 and lavaan 0.6-14. The bootstrap SEs
@@ -8,7 +8,7 @@ suppressPackageStartupMessages({ library(lavaan); library(jsonlite) })
 args <- commandArgs(trailingOnly = TRUE)
 here <- dirname(normalizePath(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE))))
 out <- if (length(args) > 0) args[1] else tempfile("lavaan-reference-")
-for (sub in c("data", "lavaan_poldem", "lavaan_poldem_variants")) dir.create(file.path(out, sub), recursive = TRUE, showWarnings = FALSE)
+for (sub in c("data", "lavaan_poldem", "lavaan_poldem_variants", "lavaan_hs1939")) dir.create(file.path(out, sub), recursive = TRUE, showWarnings = FALSE)
 
 # Bollen's industrialisation and political democracy data, as lavaan ships it
 pd <- lavaan::PoliticalDemocracy
@@ -80,8 +80,29 @@ variant <- function(fit, tag) {
 }
 variant(sem(tutorial, data = pd, estimator = "MLR"), "poldem_mlr")
 variant(sem(tutorial, data = missing5, missing = "ml"), "poldem_fiml")
+variant(sem(tutorial, data = missing5, estimator = "MLR", missing = "ml"), "poldem_mlr_fiml")
 variant(sem(tutorial, data = grouped, group = "grp"), "poldem_mg_configural")
 variant(sem(tutorial, data = grouped, group = "grp", group.equal = "loadings"), "poldem_mg_metric")
+
+# --- lavaan_hs1939: the three-factor CFA of Holzinger & Swineford's 301 pupils (lavaan's cfa() example) ---
+hs <- lavaan::HolzingerSwineford1939
+write.csv(hs, file.path(out, "data/HolzingerSwineford1939.csv"), row.names = FALSE, na = "")
+hs_model <- '
+  visual  =~ x1 + x2 + x3
+  textual =~ x4 + x5 + x6
+  speed   =~ x7 + x8 + x9
+'
+hs_fit <- function(fit, tag) {
+  params(fit, file.path(out, "lavaan_hs1939", paste0(tag, "_params.csv")))
+  json(list(tool = paste("lavaan", packageVersion("lavaan")), model = hs_model,
+            nobs = lavInspect(fit, "nobs"), converged = lavInspect(fit, "converged"),
+            options = options_of(fit, c("estimator","likelihood","information","se","test","missing","fixed.x",
+                                        "meanstructure","group.label")),
+            fit_measures_all = as.list(fitMeasures(fit))),
+       file.path(out, "lavaan_hs1939", paste0(tag, "_fit.json")))
+}
+hs_fit(cfa(hs_model, data = hs), "hs_cfa_ml")
+hs_fit(cfa(hs_model, data = hs, estimator = "MLR"), "hs_cfa_mlr")
 
 # --- compare with the committed files ---
 numbers <- function(file) {
@@ -91,6 +112,7 @@ numbers <- function(file) {
 cat(sprintf("lavaan %s, %s; regenerated into %s\n", packageVersion("lavaan"), R.version.string, out))
 for (f in list.files(out, recursive = TRUE)) {
   if (grepl("elapsed|meta", f)) next
+  if (!file.exists(file.path(here, f))) { cat(sprintf("%-55s NOT COMMITTED\n", f)); next }
   a <- numbers(file.path(out, f)); b <- numbers(file.path(here, f))
   if (length(a) != length(b)) { cat(sprintf("%-55s DIFFERENT SHAPE (%d vs %d numbers)\n", f, length(a), length(b))); next }
   d <- abs(a - b); d[is.na(a) & is.na(b)] <- 0

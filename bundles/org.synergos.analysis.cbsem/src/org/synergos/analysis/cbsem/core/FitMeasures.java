@@ -8,9 +8,16 @@ import java.util.Set;
 /**
  * Fit measures keyed by lavaan's {@code fitMeasures()} names ({@code chisq}, {@code df}, {@code cfi},
  * {@code rmsea.ci.upper}, {@code srmr}, {@code logl}, …; with MLR also {@code chisq.scaled},
- * {@code cfi.robust}, {@code rmsea.robust}, …). Immutable.
+ * {@code cfi.robust}, {@code rmsea.robust}, …), in lavaan's order: every measure lavaan 0.6 reports for
+ * the same ML fit, scaled ones only with a scaled test (MLR), robust ones with MLR or FIML. Immutable.
  */
 public final class FitMeasures {
+
+    /** Measures of lavaan's {@code fitMeasures()} never reported here, with the reason. */
+    public static final Map<String, String> NOT_REPORTED = Map.of(
+            "wrmr", "weighted root mean square residual: only defined for categorical (DWLS/WLS) estimation",
+            "srmr_within", "within-level SRMR: multilevel models only",
+            "srmr_between", "between-level SRMR: multilevel models only");
 
     private final Map<String, Double> values;
 

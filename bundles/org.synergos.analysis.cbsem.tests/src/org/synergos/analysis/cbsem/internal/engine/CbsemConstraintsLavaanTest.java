@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * model is read by {@link LavaanReader} from the syntax lavaan fitted, the engine runs with its
  * descriptor's defaults plus only the options the lavaan call names. Reference: lavaan 0.6-14 on R 4.2.2,
  * this bundle's {@code resources/lavaan_constraints/} (written by its {@code run.R}). Every parameter's
- * est, se and std.all and the fit measures chisq, df, cfi, tli, rmsea, srmr agree to 1e-4, relative or
+ * est, se and std.all and every fit measure of lavaan's fitMeasures() agree to 1e-4, relative or
  * absolute, whichever is looser.
  */
 class CbsemConstraintsLavaanTest {
@@ -95,6 +95,15 @@ class CbsemConstraintsLavaanTest {
         ResultTable fit = result.table("fit").orElseThrow();
         for (String measure : FIT) {
             assertClose(reference.get("fit_measures_all").get(measure).asDouble(), fit.number(measure, "value"),
+                    tag + " " + measure);
+        }
+        // and every measure of lavaan's fitMeasures(), in its order, in the "All fit measures" table
+        ResultTable all = result.table("fit-all").orElseThrow();
+        List<String> names = new java.util.ArrayList<>();
+        reference.get("fit_measures_all").fieldNames().forEachRemaining(names::add);
+        assertEquals(names, all.rows().stream().map(r -> r.get(0)).toList(), tag + ": fit measures");
+        for (String measure : names) {
+            assertClose(reference.get("fit_measures_all").get(measure).asDouble(), all.number(measure, "value"),
                     tag + " " + measure);
         }
     }

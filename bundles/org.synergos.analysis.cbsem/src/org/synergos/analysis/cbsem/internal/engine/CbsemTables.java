@@ -37,6 +37,7 @@ final class CbsemTables {
     void addTo(AnalysisResult.Builder result, int modificationRows) {
         result.table(parameters());
         result.table(fitMeasures());
+        result.table(FitMeasureTable.of(fit));
         result.table(rSquared());
         if (modificationRows > 0) {
             result.table(modificationIndices(modificationRows));

@@ -188,7 +188,8 @@ public final class Evaluation {
         }
         FitStatistics.Robust robust = null;
         if (fm.fiml() && df > 0) {
-            FimlCorrection.Result fc = FimlCorrection.compute(fm, df, base, dfB, mlr);
+            FimlCorrection.Result fc = FimlCorrection.compute(fm, df, base, dfB, mlr,
+                    options.information() == InformationType.EXPECTED);
             robust = new FitStatistics.Robust(fc.x2(), fc.c(), fc.x2Null(), fc.cNull());
         }
         Map<String, Double> fit = new java.util.LinkedHashMap<>(
@@ -207,7 +208,7 @@ public final class Evaluation {
             }
             fit.put("scaling.factor.h0", scaling.traceH0() / freeRows);
         }
-        return fit;
+        return FitStatistics.inLavaanOrder(fit);
     }
 
     private static ParameterEstimate estimate(Parameter r, double est, double se, double lo, double hi, double stdLv,

@@ -21,7 +21,9 @@ import org.synergos.analysis.cbsem.internal.model.RamModel;
  * B₁ are the observed and first-order information of the missing-data saturated model at the EM
  * moments, W_c the complete-data saturated information at the same moments, Δ the derivatives of
  * (μ, vech Σ) of the model and {@code I = Δ'A₁Δ} its information from A₁ ("h1" observed information;
- * all totals over cases, block-diagonal over groups).
+ * all totals over cases, block-diagonal over groups). With expected information I is {@code Δ'E₁Δ},
+ * E₁ the expected missing-data saturated information at the EM moments, as lavaan's
+ * {@code inverted.information} with "unstructured" H1 information.
  */
 final class FimlCorrection {
 
@@ -41,9 +43,10 @@ final class FimlCorrection {
      * @param fm the model fitted by FIML
      * @param base the baseline fitted by FIML
      * @param sandwich whether Γ enters (robust standard errors)
+     * @param expected whether the model's information is the expected one (else observed)
      */
-    static Result compute(FittedModel fm, int df, FittedModel base, int dfB, boolean sandwich) {
-        H1 h1 = new H1(fm);
+    static Result compute(FittedModel fm, int df, FittedModel base, int dfB, boolean sandwich, boolean expected) {
+        H1 h1 = new H1(fm, expected);
         double x2 = h1.completeDataChiSquare(fm);
         double c = h1.k(fm, sandwich) / df;
         double x2Null = h1.completeDataChiSquare(base);
@@ -59,10 +62,12 @@ final class FimlCorrection {
         final double[] m;
         final double[] gamma;
         final double[] a1;
+        /** the saturated information behind the model's information I = Δ'·Δ: A₁, or E₁ when expected */
+        final double[] infoH1;
         final List<SaturatedEm.Moments> moments;
         final List<GroupSample> samples;
 
-        H1(FittedModel fm) {
+        H1(FittedModel fm, boolean expected) {
             samples = fm.samples();
             moments = fm.h1();
             int groups = samples.size();
@@ -77,6 +82,7 @@ final class FimlCorrection {
             a1Inv = new double[dim * dim];
             double[] wc = new double[dim * dim];
             double[] b1 = new double[dim * dim];
+            double[] e1 = expected ? new double[dim * dim] : null;
             for (int g = 0; g < groups; g++) {
                 SaturatedEm.Moments h = moments.get(g);
                 GroupSample data = samples.get(g);
@@ -84,7 +90,11 @@ final class FimlCorrection {
                 place(a1, sat[g].observed(data, h.mean(), h.cov()), offset[g], d);
                 place(b1, sat[g].firstOrder(data, h.mean(), h.cov()), offset[g], d);
                 place(wc, sat[g].completeAtOptimum(h.cov(), data.n()), offset[g], d);
+                if (expected) {
+                    place(e1, sat[g].expected(data, h.cov()), offset[g], d);
+                }
             }
+            infoH1 = expected ? e1 : a1;
             for (int g = 0; g < groups; g++) {
                 int d = offset[g + 1] - offset[g];
                 double[] block = new double[d * d];
@@ -171,14 +181,28 @@ final class FimlCorrection {
                     }
                 }
             }
-            // the information in U is the model's "h1" observed information Δ'A₁Δ (A₁ unstructured)
+            // the information in U is the model's "h1" information Δ'A₁Δ (or Δ'E₁Δ; unstructured)
+            double[] pInfo = pm;
+            if (infoH1 != a1) {
+                pInfo = new double[dim * q];
+                for (int i = 0; i < dim; i++) {
+                    for (int l = 0; l < dim; l++) {
+                        double v = infoH1[i * dim + l];
+                        if (v != 0.0) {
+                            for (int c = 0; c < q; c++) {
+                                pInfo[i * q + c] += v * delta[l * q + c];
+                            }
+                        }
+                    }
+                }
+            }
             double[] info = new double[q * q];
             for (int r = 0; r < dim; r++) {
                 for (int a = 0; a < q; a++) {
                     double v = delta[r * q + a];
                     if (v != 0.0) {
                         for (int c = 0; c < q; c++) {
-                            info[a * q + c] += v * pm[r * q + c];
+                            info[a * q + c] += v * pInfo[r * q + c];
                         }
                     }
                 }

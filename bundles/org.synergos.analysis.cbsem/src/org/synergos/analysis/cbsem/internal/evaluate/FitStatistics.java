@@ -1,18 +1,22 @@
 package org.synergos.analysis.cbsem.internal.evaluate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.special.Gamma;
 import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
 import org.synergos.analysis.cbsem.internal.estimate.GroupSample;
 import org.synergos.analysis.cbsem.internal.estimate.SaturatedEm;
 
 /**
- * Fit measures under lavaan's names: likelihood-ratio chi-square {@code 2(ℓ₁ - ℓ₀)} against the
- * saturated model, the independence baseline, CFI (Bentler 1990), TLI (Tucker &amp; Lewis 1973), NFI,
- * IFI, RNI, RMSEA with CI and close-fit tests (Browne &amp; Cudeck 1993), SRMR, log-likelihoods, AIC,
- * BIC and sample-size adjusted BIC. With a Yuan–Bentler scaling (MLR) also the scaled statistics and
+ * Every fit measure of lavaan 0.6's {@code fitMeasures()} for ML, under its names and in its order
+ * ({@link #LAVAAN_ORDER}): likelihood-ratio chi-square {@code 2(ℓ₁ - ℓ₀)} against the saturated model,
+ * the independence baseline, the incremental indices ({@link IncrementalFit}), log-likelihoods, AIC, BIC
+ * and sample-size adjusted BIC, RMSEA with CI and close-fit tests (Browne &amp; Cudeck 1993), the
+ * residual-based measures ({@link ResidualFit}), Hoelter's critical N, GFI/AGFI/PGFI
+ * ({@link GoodnessOfFit}), MFI and ECVI. With a Yuan–Bentler scaling (MLR) also the scaled statistics and
  * the robust CFI/TLI (Brosseau-Liard &amp; Savalei 2014) and RMSEA (Brosseau-Liard, Savalei &amp; Li 2012);
  * the "scaled" RMSEA follows lavaan 0.6-14 (unscaled X² against {@code c·df} degrees of freedom).
  */
@@ -67,6 +71,7 @@ public final class FitStatistics {
         Double c = scaling == null ? null : scaling.c();
         Double cB = scalingB == null ? null : scalingB.c();
         if (c != null) {
+            // the Yuan–Bentler statistic is a scaled, not a mean-and-variance adjusted one: df unchanged
             out.put("chisq.scaled", chisq / c);
             out.put("df.scaled", (double) df);
             out.put("pvalue.scaled", upperTail(chisq / c, df));
@@ -81,28 +86,25 @@ public final class FitStatistics {
             out.put("baseline.pvalue.scaled", upperTail(chisqB / cB, dfB));
             out.put("baseline.chisq.scaling.factor", cB);
         }
-        out.put("cfi", cfi(chisq, df, chisqB, dfB));
-        out.put("tli", tli(chisq, df, chisqB, dfB));
-        if (c != null) {
-            out.put("cfi.scaled", cfi(chisq / c, df, chisqB / cB, dfB));
-            out.put("tli.scaled", tli(chisq / c, df, chisqB / cB, dfB));
-        }
         Robust r = robust != null ? robust : c != null ? new Robust(chisq, c, chisqB, cB) : null;
-        if (r != null) {
-            // robust: replace X² - df by X² - c·df
-            double t1 = Math.max(r.x2() - r.c() * df, 0);
-            double t2 = Math.max(Math.max(r.x2() - r.c() * df, r.x2Null() - r.cNull() * dfB), 0);
-            out.put("cfi.robust", t2 == 0 ? 1.0 : 1 - t1 / t2);
-            double tliRobust = df == 0 ? 1.0
-                    : 1 - ((r.x2() - r.c() * df) / df) / ((r.x2Null() - r.cNull() * dfB) / dfB);
-            out.put("tli.robust", tliRobust);
-            out.put("nnfi.robust", tliRobust);
+        out.put("cfi", IncrementalFit.cfi(chisq, df, chisqB, dfB, 1, 1));
+        out.put("tli", IncrementalFit.tli(chisq, df, chisqB, dfB, 1, 1));
+        if (c != null) {
+            out.put("cfi.scaled", IncrementalFit.cfi(chisq / c, df, chisqB / cB, dfB, 1, 1));
+            out.put("tli.scaled", IncrementalFit.tli(chisq / c, df, chisqB / cB, dfB, 1, 1));
         }
-        out.put("nnfi", out.get("tli"));
-        out.put("rfi", ((chisqB / dfB) - (chisq / df)) / (chisqB / dfB));
-        out.put("nfi", (chisqB - chisq) / chisqB);
-        out.put("ifi", (chisqB - chisq) / (chisqB - df));
-        out.put("rni", 1 - (chisq - df) / (chisqB - dfB));
+        if (r != null) {
+            out.put("cfi.robust", IncrementalFit.cfi(r.x2(), df, r.x2Null(), dfB, r.c(), r.cNull()));
+            out.put("tli.robust", IncrementalFit.tli(r.x2(), df, r.x2Null(), dfB, r.c(), r.cNull()));
+        }
+        putOtherIncremental(out, "", chisq, df, chisqB, dfB);
+        if (c != null) {
+            putOtherIncremental(out, ".scaled", chisq / c, df, chisqB / cB, dfB);
+        }
+        if (r != null) {
+            out.put("nnfi.robust", out.get("tli.robust"));
+            out.put("rni.robust", IncrementalFit.rni(r.x2(), df, r.x2Null(), dfB, r.c(), r.cNull()));
+        }
         out.put("logl", h0);
         out.put("unrestricted.logl", h1);
         out.put("aic", -2 * h0 + 2 * npar);
@@ -110,39 +112,86 @@ public final class FitStatistics {
         out.put("ntotal", (double) n);
         out.put("bic2", -2 * h0 + npar * Math.log((n + 2) / 24.0));
         putRmsea(out, "", chisq, df, n, groups, 1.0, chisq);
+        out.put("rmsea.ci.level", RMSEA_LEVEL);
+        out.put("rmsea.close.h0", CLOSE_H0);
+        out.put("rmsea.notclose.h0", NOT_CLOSE_H0);
         if (c != null) {
             putRmsea(out, ".scaled", chisq, c * df, n, groups, 1.0, chisq); // lavaan: X² with df·c
         }
         if (r != null) {
             putRmsea(out, ".robust", r.x2(), df, n, groups, r.c(), r.x2() / r.c());
         }
-        double srmr = Srmr.of(fm);
-        out.put("srmr", srmr);
-        out.put("srmr_bentler", srmr);
+        out.putAll(ResidualFit.of(fm));
+        // Hoelter's critical N, GFI family, McDonald's MFI and ECVI use the unscaled X², as lavaan does
+        out.put("cn_05", criticalN(chisq, df, n, 0.05));
+        out.put("cn_01", criticalN(chisq, df, n, 0.01));
+        GoodnessOfFit.Result gfi = GoodnessOfFit.of(fm, df);
+        out.put("gfi", gfi.gfi());
+        out.put("agfi", gfi.agfi());
+        out.put("pgfi", gfi.pgfi());
+        out.put("mfi", Math.exp(-0.5 * (chisq - df) / n));
+        out.put("ecvi", chisq / n + 2.0 * npar / n);
         return out;
+    }
+
+    /** lavaan's {@code fitMeasures()} order of every measure this class computes. */
+    public static final List<String> LAVAAN_ORDER = List.of("npar", "fmin", "chisq", "df", "pvalue", "chisq.scaled",
+            "df.scaled", "pvalue.scaled", "chisq.scaling.factor", "baseline.chisq", "baseline.df", "baseline.pvalue",
+            "baseline.chisq.scaled", "baseline.df.scaled", "baseline.pvalue.scaled", "baseline.chisq.scaling.factor",
+            "cfi", "tli", "cfi.scaled", "tli.scaled", "cfi.robust", "tli.robust", "nnfi", "rfi", "nfi", "pnfi", "ifi",
+            "rni", "nnfi.scaled", "rfi.scaled", "nfi.scaled", "pnfi.scaled", "ifi.scaled", "rni.scaled",
+            "nnfi.robust", "rni.robust", "logl", "unrestricted.logl", "aic", "bic", "ntotal", "bic2",
+            "scaling.factor.h1", "scaling.factor.h0", "rmsea", "rmsea.ci.lower", "rmsea.ci.upper", "rmsea.ci.level",
+            "rmsea.pvalue", "rmsea.close.h0", "rmsea.notclose.pvalue", "rmsea.notclose.h0", "rmsea.scaled",
+            "rmsea.ci.lower.scaled", "rmsea.ci.upper.scaled", "rmsea.pvalue.scaled", "rmsea.notclose.pvalue.scaled",
+            "rmsea.robust", "rmsea.ci.lower.robust", "rmsea.ci.upper.robust", "rmsea.pvalue.robust",
+            "rmsea.notclose.pvalue.robust", "rmr", "rmr_nomean", "srmr", "srmr_bentler", "srmr_bentler_nomean",
+            "crmr", "crmr_nomean", "srmr_mplus", "srmr_mplus_nomean", "cn_05", "cn_01", "gfi", "agfi", "pgfi", "mfi",
+            "ecvi");
+
+    /** The measures in {@link #LAVAAN_ORDER} (names it does not list last, in their own order). */
+    public static Map<String, Double> inLavaanOrder(Map<String, Double> measures) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String name : LAVAAN_ORDER) {
+            if (measures.containsKey(name)) {
+                out.put(name, measures.get(name));
+            }
+        }
+        measures.forEach(out::putIfAbsent);
+        return out;
+    }
+
+    private static final double RMSEA_LEVEL = 0.90;
+    private static final double CLOSE_H0 = 0.05;
+    private static final double NOT_CLOSE_H0 = 0.08;
+
+    private static void putOtherIncremental(Map<String, Double> out, String suffix, double x2, double df, double x2B,
+            double dfB) {
+        out.put("nnfi" + suffix, IncrementalFit.tli(x2, df, x2B, dfB, 1, 1));
+        out.put("rfi" + suffix, IncrementalFit.rfi(x2, df, x2B, dfB));
+        out.put("nfi" + suffix, IncrementalFit.nfi(x2, df, x2B, dfB));
+        out.put("pnfi" + suffix, IncrementalFit.pnfi(x2, df, x2B, dfB));
+        out.put("ifi" + suffix, IncrementalFit.ifi(x2, df, x2B, dfB));
+        out.put("rni" + suffix, IncrementalFit.rni(x2, df, x2B, dfB, 1, 1));
+    }
+
+    /** Hoelter's critical N: the N at which X² would just reach significance at {@code alpha}. */
+    static double criticalN(double x2, int df, int n, double alpha) {
+        if (df == 0) {
+            return x2 < Math.ulp(1.0) ? Double.NaN : 1.0;
+        }
+        double critical = new ChiSquaredDistribution(null, df, 1e-12).inverseCumulativeProbability(1 - alpha);
+        return critical / (x2 / n) + 1;
     }
 
     private static void putRmsea(Map<String, Double> out, String suffix, double x2, double df, int n, int groups,
             double c, double x2Scaled) {
         out.put("rmsea" + suffix, Rmsea.value(x2, df, n, groups, c));
-        double[] ci = Rmsea.interval(x2Scaled, df, n, groups, c, 0.90);
-        out.put(suffix.isEmpty() ? "rmsea.ci.lower" : "rmsea.ci.lower" + suffix, ci[0]);
-        out.put(suffix.isEmpty() ? "rmsea.ci.upper" : "rmsea.ci.upper" + suffix, ci[1]);
-        out.put("rmsea.pvalue" + suffix, Rmsea.closeFitP(x2Scaled, df, n, groups, c, 0.05));
-        out.put("rmsea.notclose.pvalue" + suffix, Rmsea.notCloseFitP(x2Scaled, df, n, groups, c, 0.08));
-    }
-
-    static double cfi(double x2, double df, double x2B, double dfB) {
-        double t1 = Math.max(x2 - df, 0);
-        double t2 = Math.max(Math.max(x2 - df, x2B - dfB), 0);
-        return t2 == 0 ? 1.0 : 1 - t1 / t2;
-    }
-
-    static double tli(double x2, double df, double x2B, double dfB) {
-        if (df == 0) {
-            return 1.0;
-        }
-        return ((x2B / dfB) - (x2 / df)) / ((x2B / dfB) - 1);
+        double[] ci = Rmsea.interval(x2Scaled, df, n, groups, c, RMSEA_LEVEL);
+        out.put("rmsea.ci.lower" + suffix, ci[0]);
+        out.put("rmsea.ci.upper" + suffix, ci[1]);
+        out.put("rmsea.pvalue" + suffix, Rmsea.closeFitP(x2Scaled, df, n, groups, c, CLOSE_H0));
+        out.put("rmsea.notclose.pvalue" + suffix, Rmsea.notCloseFitP(x2Scaled, df, n, groups, c, NOT_CLOSE_H0));
     }
 
     /** Upper-tail chi-square probability ({@code NaN} for df ≤ 0). */

@@ -191,6 +191,38 @@ final class SaturatedInformation {
         return out;
     }
 
+    /**
+     * Expected information (dim×dim) at covariance sigma: the complete-data information of each
+     * missing-data pattern's observed block, for its cases, placed at its variables' elements (lavaan's
+     * {@code lav_mvnorm_missing_information_expected}, as a total over cases).
+     */
+    double[] expected(GroupSample data, double[] sigma) {
+        double[] out = new double[dim * dim];
+        for (GroupSample.Pattern pattern : data.patterns()) {
+            int[] o = pattern.observed();
+            int po = o.length;
+            SaturatedInformation sub = new SaturatedInformation(po, means);
+            double[] block = sub.completeAtOptimum(submatrix(sigma, o), pattern.n());
+            int[] at = new int[sub.dim];
+            if (means) {
+                for (int a = 0; a < po; a++) {
+                    at[a] = o[a];
+                }
+            }
+            for (int a = 0; a < po; a++) {
+                for (int b = a; b < po; b++) {
+                    at[sub.sigmaIndex(a, b)] = sigmaIndex(o[a], o[b]);
+                }
+            }
+            for (int x = 0; x < sub.dim; x++) {
+                for (int y = 0; y < sub.dim; y++) {
+                    out[at[x] * dim + at[y]] += block[x * sub.dim + y];
+                }
+            }
+        }
+        return out;
+    }
+
     private double[] submatrix(double[] sigma, int[] o) {
         int po = o.length;
         double[] c = new double[po * po];
