@@ -81,17 +81,16 @@ final class FimlCorrection {
                 SaturatedEm.Moments h = moments.get(g);
                 GroupSample data = samples.get(g);
                 int d = sat[g].dim();
-                place(a1, sat[g].observed(data, h.mean(), h.cov()), offset[g], d);
-                place(b1, sat[g].firstOrder(data, h.mean(), h.cov()), offset[g], d);
-                place(wc, sat[g].completeAtOptimum(h.cov(), data.n()), offset[g], d);
-            }
-            for (int g = 0; g < groups; g++) {
-                int d = offset[g + 1] - offset[g];
+                // fixed.x moments: zero rows and columns, kept out of the inverse (as lavaan)
+                boolean[] fixed = FixedXMoments.of(sat[g], fm.table(), fm.models().get(g).meanStructure());
+                place(a1, FixedXMoments.zeroed(sat[g].observed(data, h.mean(), h.cov()), d, fixed), offset[g], d);
+                place(b1, FixedXMoments.zeroed(sat[g].firstOrder(data, h.mean(), h.cov()), d, fixed), offset[g], d);
+                place(wc, FixedXMoments.zeroed(sat[g].completeAtOptimum(h.cov(), data.n()), d, fixed), offset[g], d);
                 double[] block = new double[d * d];
                 for (int i = 0; i < d; i++) {
                     System.arraycopy(a1, (offset[g] + i) * dim + offset[g], block, i * d, d);
                 }
-                place(a1Inv, inverse(block, d), offset[g], d);
+                place(a1Inv, FixedXMoments.inverseOmitting(block, d, fixed, FimlCorrection::inverse), offset[g], d);
             }
             m = SaturatedInformation.multiply(SaturatedInformation.multiply(a1Inv, wc, dim), a1Inv, dim);
             gamma = SaturatedInformation.multiply(SaturatedInformation.multiply(a1Inv, b1, dim), a1Inv, dim);
