@@ -181,6 +181,20 @@ models <- list(
     list(group = "school", group.equal = c("loadings", "intercepts"), group.partial = c("x3 ~ 1", "x7 ~ 1"))),
   m("hs_mg_metric_mlr", "two schools, metric, MLR", HS, hs3,
     list(group = "school", group.equal = "loadings", estimator = "MLR")),
+  m("hs_mg_scalar_fiml", "two schools, scalar, FIML on data missing at random", "HolzingerSwineford1939_mar.csv", hs3,
+    list(group = "school", group.equal = c("loadings", "intercepts"), missing = "ml")),
+  m("hs_mg_metric_mlr_fiml", "two schools, metric, MLR with FIML", "HolzingerSwineford1939_mar.csv", hs3,
+    list(group = "school", group.equal = "loadings", estimator = "MLR", missing = "ml")),
+  m("hs_mimic", "MIMIC: the factors regressed on observed covariates (fixed.x)", HS, paste0(hs3, '
+  visual ~ ageyr + sex
+  speed ~ ageyr
+')),
+  m("hs_mimic_mlr", "MIMIC, MLR (fixed.x)", HS, paste0(hs3, '
+  visual ~ ageyr + sex
+  speed ~ ageyr
+'), list(estimator = "MLR")),
+  m("hs_cfa_mlm", "CFA, Satorra-Bentler (MLM): an estimator the core does not have", HS, hs3,
+    list(estimator = "MLM"), synergos = "refused: MLM"),
   m("hs_cfa_fiml", "CFA, FIML on data missing at random", "HolzingerSwineford1939_mar.csv", hs3, list(missing = "ml")),
   m("hs_cfa_mlr_fiml", "CFA, MLR with FIML on data missing at random", "HolzingerSwineford1939_mar.csv", hs3,
     list(estimator = "MLR", missing = "ml")),
