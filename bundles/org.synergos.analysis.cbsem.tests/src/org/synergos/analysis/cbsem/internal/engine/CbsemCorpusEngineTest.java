@@ -1,0 +1,190 @@
+package org.synergos.analysis.cbsem.internal.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.synergos.analysis.api.AnalysisResult;
+import org.synergos.analysis.api.Message;
+import org.synergos.analysis.api.ResultTable;
+import org.synergos.analysis.api.Severity;
+import org.synergos.data.csv.CsvDatasetReader;
+import org.synergos.model.Framework;
+import org.synergos.model.lavaan.LavaanReader;
+import org.synergos.model.lavaan.LavaanSyntaxException;
+import org.synergos.testing.ReferenceResults;
+import org.synergos.testing.ReferenceTable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The differential corpus along the user's path: each corpus model that {@link LavaanReader} imports
+ * (the others, e.g. cross-loadings or intercepts, it refuses with line and column and are skipped here;
+ * {@code LavaanCorpusTest} fits them with the core) runs through the {@code cb-sem} engine with its
+ * descriptor's defaults plus only the options lavaan's call set, translated to the engine's parameters.
+ * So the defaults a user gets (information matrix per estimator and missing-data method) are what lavaan
+ * uses. Every column of the parameter table and every measure of the fit table agree with lavaan 0.6-14
+ * at 1e-4, relative or absolute, whichever is looser; a Heywood case gives a warning naming the element,
+ * other models no warning.
+ */
+class CbsemCorpusEngineTest {
+
+    private static final String FOLDER = "lavaan_corpus/";
+    private static final List<String> COLUMNS = List.of("est", "se", "z", "pvalue", "ci.lower", "ci.upper", "std.lv",
+            "std.all");
+
+    static Stream<Arguments> fittedModels() {
+        List<Arguments> out = new ArrayList<>();
+        for (JsonNode model : ReferenceResults.json(FOLDER + "manifest.json").get("models")) {
+            String expectation = model.get("synergos").asText();
+            if (expectation.equals("fit") || expectation.equals("heywood")) {
+                out.add(Arguments.of(model.get("id").asText(), model));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fittedModels")
+    void engineReproducesLavaan(String id, JsonNode model) throws Exception {
+        Framework framework;
+        try {
+            framework = LavaanReader.read(model.get("model").asText());
+        } catch (LavaanSyntaxException e) {
+            Assumptions.abort("not importable as a Synergos model: " + e.getMessage());
+            return;
+        }
+        String call = id + " (" + model.get("call").asText() + ", lavaan 0.6-14)";
+        AnalysisResult result = CbsemConstraintsLavaanTest.run(framework,
+                new CsvDatasetReader().read(ReferenceResults.data(model.get("data").asText())),
+                parameters(model.get("options")));
+
+        List<String> mismatches = new ArrayList<>();
+        ReferenceTable ref = ReferenceResults.table(FOLDER + id + "_params.csv");
+        ResultTable estimates = result.table("parameters").orElseThrow();
+        boolean grouped = ref.header().contains("group");
+        for (int i = 0; i < ref.rowCount(); i++) {
+            String lhs = ref.cell(i, "lhs");
+            String op = ref.cell(i, "op");
+            String rhs = ref.cell(i, "rhs");
+            int group = grouped ? (int) ref.number(i, "group") : 1;
+            List<Object> row = find(estimates, lhs, op, rhs, group);
+            String what = lhs + " " + op + " " + rhs + " [group " + group + "]";
+            if (row == null) {
+                mismatches.add(what + ": no such row");
+                continue;
+            }
+            for (String column : COLUMNS) {
+                double lavaan = ref.number(i, column);
+                double ours = number(estimates, row, column);
+                boolean pinned = Double.isNaN(ref.number(i, "se")) && number(estimates, row, "se") == 0.0;
+                if (pinned && (column.equals("se") || column.startsWith("ci."))) {
+                    // a parameter pinned by `label == number`: lavaan's NA is sqrt of a rounding-negative variance
+                    lavaan = column.equals("se") ? 0.0 : ref.number(i, "est");
+                }
+                compare(what + " " + column, lavaan, ours, mismatches);
+            }
+        }
+        JsonNode measures = ReferenceResults.json(FOLDER + id + "_fit.json").get("fit_measures_all");
+        ResultTable fit = result.table("fit").orElseThrow();
+        for (List<Object> row : fit.rows()) {
+            String name = (String) row.get(0);
+            compare("fit measure " + name, measures.get(name).asDouble(), fit.number(name, "value"), mismatches);
+        }
+        assertTrue(mismatches.isEmpty(), call + ": " + mismatches.size() + " values differ from lavaan:\n  "
+                + String.join("\n  ", mismatches.subList(0, Math.min(40, mismatches.size()))));
+
+        List<Message> warnings = result.messages().stream().filter(m -> m.severity() == Severity.WARNING)
+                .toList();
+        if (model.get("synergos").asText().equals("heywood")) {
+            assertTrue(!warnings.isEmpty() && warnings.stream().allMatch(m -> m.text().startsWith("Heywood case")
+                    && !m.elementId().isBlank()), call + ": Heywood warnings naming the element: " + warnings);
+        } else {
+            assertEquals(List.of(), warnings, call + ": no warning where lavaan gave none");
+        }
+    }
+
+    /** lavaan's options of the call as the engine's parameters (names as in its descriptor). */
+    private static Map<String, String> parameters(JsonNode options) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = options.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> option = it.next();
+            String value = join(option.getValue());
+            switch (option.getKey()) {
+            case "estimator" -> out.put("estimator", value);
+            case "missing" -> out.put("missing", value.equals("ml") ? "fiml" : value);
+            case "group" -> out.put("group", value);
+            case "group.equal" -> out.put("group-equal", value);
+            case "group.partial" -> out.put("group-partial", value);
+            case "std.lv" -> out.put("std-lv", value);
+            default -> throw new IllegalArgumentException("lavaan option '" + option.getKey() + "' has no engine parameter");
+            }
+        }
+        return out;
+    }
+
+    private static String join(JsonNode value) {
+        if (!value.isArray()) {
+            return value.asText();
+        }
+        List<String> items = new ArrayList<>();
+        value.forEach(v -> items.add(v.asText()));
+        return String.join(",", items);
+    }
+
+    private static List<Object> find(ResultTable table, String lhs, String op, String rhs, int group) {
+        for (List<Object> row : table.rows()) {
+            if (!row.get(0).equals(lhs) || !row.get(1).equals(op)) {
+                continue;
+            }
+            if (op.equals(":=")) {
+                return row;
+            }
+            Object g = row.get(table.columnIndex("group"));
+            boolean sameRhs = row.get(2).equals(rhs) || (op.equals("~1") && row.get(2).toString().isEmpty());
+            if (sameRhs && g != null && ((Number) g).intValue() == group) {
+                return row;
+            }
+        }
+        // covariances may be stated the other way round
+        return op.equals("~~") && !lhs.equals(rhs) ? findExact(table, rhs, op, lhs, group) : null;
+    }
+
+    private static List<Object> findExact(ResultTable table, String lhs, String op, String rhs, int group) {
+        for (List<Object> row : table.rows()) {
+            Object g = row.get(table.columnIndex("group"));
+            if (row.get(0).equals(lhs) && row.get(1).equals(op) && row.get(2).equals(rhs) && g != null
+                    && ((Number) g).intValue() == group) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private static double number(ResultTable table, List<Object> row, String column) {
+        Object value = row.get(table.columnIndex(column));
+        return value == null ? Double.NaN : ((Number) value).doubleValue();
+    }
+
+    private static void compare(String what, double lavaan, double ours, List<String> mismatches) {
+        if (Double.isNaN(lavaan) || Double.isNaN(ours)) {
+            if (Double.isNaN(lavaan) != Double.isNaN(ours)) {
+                mismatches.add(what + ": lavaan " + lavaan + ", ours " + ours);
+            }
+            return;
+        }
+        if (Math.abs(ours - lavaan) > 1e-4 * Math.max(1.0, Math.abs(lavaan))) {
+            mismatches.add(what + ": lavaan " + lavaan + ", ours " + ours);
+        }
+    }
+}
