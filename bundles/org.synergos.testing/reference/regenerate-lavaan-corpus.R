@@ -8,8 +8,9 @@
 # Every model is fitted with sem() and only the options listed in its manifest entry, on the data as read
 # back from the CSV written here (so R and the Java tests see the same doubles). "synergos" in the
 # manifest is what the Synergos CB-SEM core is expected to do with the model: "fit" (compare every
-# number), "heywood" (compare, and a named Heywood warning), "nonconvergence" (a named non-convergence
-# failure instead of numbers) or "refused: <message>" (the core refuses, naming the element).
+# number), "heywood" (compare, and a named Heywood warning), "warning: <text>" (compare, and a warning
+# containing the text), "nonconvergence" (a named non-convergence failure instead of numbers) or
+# "refused: <message>" (the core refuses, naming the element).
 suppressPackageStartupMessages({ library(lavaan); library(jsonlite) })
 args <- commandArgs(trailingOnly = TRUE)
 here <- dirname(normalizePath(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE))))
@@ -90,6 +91,13 @@ heywood_pop <- '
   y1 ~~ 0.01*y1
 '
 put("sim_heywood.csv", simulateData(heywood_pop, sample.nobs = 60, seed = 1))
+# two factors correlated 0.97 in the population, N = 80: their estimated correlation exceeds 1
+npd_pop <- '
+  f1 =~ 0.7*y1 + 0.6*y2 + 0.5*y3
+  f2 =~ 0.7*y4 + 0.6*y5 + 0.5*y6
+  f1 ~~ 0.97*f2
+'
+put("sim_npd_lv.csv", simulateData(npd_pop, sample.nobs = 80, seed = 1))
 # twelve cases of HolzingerSwineford1939 for nine indicators and 21 parameters: does not converge
 set.seed(1)
 put("HolzingerSwineford1939_n12.csv", lavaan::HolzingerSwineford1939[sample(301, 12), ])
@@ -287,6 +295,10 @@ models <- list(
 ', list(estimator = "MLR", missing = "ml")),
   m("sim_heywood", "simulated one-factor CFA, N = 60: negative residual variance of y1", "sim_heywood.csv",
     'f =~ y1 + y2 + y3 + y4', synergos = "heywood"),
+  m("sim_npd_lv", "simulated two-factor CFA, N = 80: factor correlation above 1", "sim_npd_lv.csv", '
+  f1 =~ y1 + y2 + y3
+  f2 =~ y4 + y5 + y6
+', synergos = "warning: covariance matrix of latent variables is not positive definite"),
   m("hs_n12_nonconvergence", "three-factor CFA on 12 cases: lavaan does not converge", "HolzingerSwineford1939_n12.csv",
     hs3, synergos = "nonconvergence")
 )

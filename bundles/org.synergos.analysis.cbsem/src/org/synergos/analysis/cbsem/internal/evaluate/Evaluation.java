@@ -166,6 +166,7 @@ public final class Evaluation {
         for (HeywoodCase h : heywood) {
             warnings.add(h.message());
         }
+        warnings.addAll(LatentCovarianceCheck.warnings(fm));
         int ok = bootDraws == null ? 0 : bootDraws.length;
         return new Evaluation(out, fit, std.r2(), heywood, vcov, warnings, ok, bootFailed);
     }
