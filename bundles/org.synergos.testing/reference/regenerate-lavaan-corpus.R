@@ -203,6 +203,20 @@ models <- list(
 '), list(estimator = "MLR")),
   m("hs_cfa_mlm", "CFA, Satorra-Bentler (MLM): an estimator the core does not have", HS, hs3,
     list(estimator = "MLM"), synergos = "refused: MLM"),
+  m("hs_mg_means", "two schools, loadings, intercepts and latent means equal", HS, hs3,
+    list(group = "school", group.equal = c("loadings", "intercepts", "means"))),
+  m("hs_mg_lv_equal", "two schools, loadings and latent (co)variances equal", HS, hs3,
+    list(group = "school", group.equal = c("loadings", "lv.variances", "lv.covariances"))),
+  m("hs_mg_metric_std_lv_mlr", "two schools, metric with std.lv, MLR", HS, hs3,
+    list(group = "school", group.equal = "loadings", std.lv = TRUE, estimator = "MLR")),
+  m("hs_mg_mimic_scalar_fiml", "two schools, MIMIC, scalar, FIML (fixed.x covariates in groups)",
+    "HolzingerSwineford1939_mar.csv", paste0(hs3, '
+  visual ~ ageyr + sex
+  speed ~ ageyr
+'), list(group = "school", group.equal = c("loadings", "intercepts"), missing = "ml")),
+  m("pd_mg_regressions_mlr", "full SEM, two groups, loadings and regressions equal, MLR",
+    "PoliticalDemocracy_grouped.csv", tutorial,
+    list(group = "grp", group.equal = c("loadings", "regressions"), estimator = "MLR")),
   m("hs_cfa_fiml", "CFA, FIML on data missing at random", "HolzingerSwineford1939_mar.csv", hs3, list(missing = "ml")),
   m("hs_cfa_mlr_fiml", "CFA, MLR with FIML on data missing at random", "HolzingerSwineford1939_mar.csv", hs3,
     list(estimator = "MLR", missing = "ml")),

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * refuses what the model cannot draw, e.g. cross-loadings or intercepts), this goes to the core directly.
  * Operators the core does not know are handed to {@link Operator#ofSymbol}, which refuses them.
  */
-final class LavaanSyntax {
+public final class LavaanSyntax {
 
     /** Longest operators first, so that {@code =~} is not read as {@code ==}. */
     private static final Pattern OPERATOR = Pattern.compile("=~|~~|:=|==|<|>|~");
@@ -25,7 +25,7 @@ final class LavaanSyntax {
     private LavaanSyntax() {
     }
 
-    static ModelSpecification parse(String syntax) {
+    public static ModelSpecification parse(String syntax) {
         ModelSpecification.Builder builder = ModelSpecification.builder();
         int lineNumber = 0;
         for (String line : syntax.split("\n", -1)) {
