@@ -33,6 +33,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code <text>} (lavaan's too); {@code nonconvergence} a
  * {@link NonConvergenceException} instead of numbers; {@code refused: <message>} a refusal whose message
  * contains {@code <message>}.
+ *
+ * <p>Two rules, both narrow: a parameter a {@code label == number} constraint pins has SE 0 and CI = estimate
+ * here where lavaan prints NA (the root of a rounding-negative variance); and a model whose values differ
+ * passes only if lavaan's optimiser is the limit (our log-likelihood at least lavaan's, our evaluation at
+ * lavaan's estimates in agreement).
  */
 class LavaanCorpusTest {
 

@@ -109,8 +109,8 @@ class CbsemCorpusEngineTest {
             compare("fit measure " + name, measures.get(name).asDouble(), fit.number(name, "value"), mismatches);
         }
         if (!mismatches.isEmpty()) {
-            assertSameAsTheCore(model, estimates, fit, call + ": " + mismatches.size() + " values differ from lavaan:\n  "
-                    + String.join("\n  ", mismatches.subList(0, Math.min(40, mismatches.size()))));
+            assertSameAsTheCore(model, estimates, fit, call + ": " + mismatches.size()
+                    + " values differ from lavaan:\n  " + String.join("\n  ", mismatches.subList(0, Math.min(40, mismatches.size()))));
         }
 
         List<Message> warnings = result.messages().stream().filter(m -> m.severity() == Severity.WARNING)
@@ -143,7 +143,8 @@ class CbsemCorpusEngineTest {
                 continue;
             }
             List<Object> row = find(estimates, e.lhs(), e.op().symbol(), e.rhs(), e.group() == 0 ? 1 : e.group());
-            double[] values = { e.estimate(), e.se(), e.z(), e.pvalue(), e.ciLower(), e.ciUpper(), e.stdLv(), e.stdAll() };
+            double[] values = { e.estimate(), e.se(), e.z(), e.pvalue(), e.ciLower(), e.ciUpper(), e.stdLv(),
+                    e.stdAll() };
             for (int c = 0; c < COLUMNS.size(); c++) {
                 double engine = row == null ? Double.NaN : number(estimates, row, COLUMNS.get(c));
                 if (!(Math.abs(engine - values[c]) <= 1e-9 * Math.max(1, Math.abs(values[c])))
@@ -159,8 +160,9 @@ class CbsemCorpusEngineTest {
                 apart.add("fit measure " + name);
             }
         }
-        assertTrue(apart.isEmpty(), differences + "\n and the engine differs from the core:\n  " + String.join("\n  ", apart));
-        System.out.println(differences + "\n (the core's numbers, where lavaan's optimum is the limit: see LavaanCorpusTest)");
+        assertTrue(apart.isEmpty(),
+                differences + "\n and the engine differs from the core:\n  " + String.join("\n  ", apart));
+        System.out.println(differences + "\n (the core's numbers; lavaan's optimum is the limit: see LavaanCorpusTest)");
     }
 
     /** lavaan's options of the call as the engine's parameters (names as in its descriptor). */
@@ -176,7 +178,8 @@ class CbsemCorpusEngineTest {
             case "group.equal" -> out.put("group-equal", value);
             case "group.partial" -> out.put("group-partial", value);
             case "std.lv" -> out.put("std-lv", value);
-            default -> throw new IllegalArgumentException("lavaan option '" + option.getKey() + "' has no engine parameter");
+            default -> throw new IllegalArgumentException(
+                    "lavaan option '" + option.getKey() + "' has no engine parameter");
             }
         }
         return out;

@@ -50,7 +50,8 @@ final class FixedXMoments {
     }
 
     /** The inverse (by {@code inverse}) of the rows and columns not {@code omitted}, zero elsewhere. */
-    static double[] inverseOmitting(double[] a, int n, boolean[] omitted, BiFunction<double[], Integer, double[]> inverse) {
+    static double[] inverseOmitting(double[] a, int n, boolean[] omitted,
+            BiFunction<double[], Integer, double[]> inverse) {
         int[] kept = IntStream.range(0, n).filter(i -> !omitted[i]).toArray();
         int k = kept.length;
         double[] sub = new double[k * k];
