@@ -32,7 +32,8 @@ public final class Sem {
     /** Applies lavaan's {@code sem()} defaults to the statements; groups come from the data. */
     public static ParameterTable specify(ModelSpecification model, DataSet data, SemOptions options) {
         List<String> groups = SampleBuilder.groupLabels(data, options.groupVariable());
-        return new TableBuilder(model, groups, options.meanStructure(groups.size()), options.groupEqual(),
+        boolean intercepts = model.statements().stream().anyMatch(s -> s.op() == Operator.INTERCEPT);
+        return new TableBuilder(model, groups, options.meanStructure(groups.size(), intercepts), options.groupEqual(),
                 options.groupPartial(), options.fixedX(), options.stdLv()).build();
     }
 

@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Immutable estimation options, defaults as lavaan's {@code sem()}: ML, expected information for
  * complete data (observed for MLR and FIML), listwise deletion, no grouping, mean structure only
- * when needed (FIML, several groups), {@code fixed.x = TRUE}, marker loadings ({@code std.lv = FALSE}),
- * 95% confidence intervals.
+ * when needed (FIML, several groups, intercepts in the model), {@code fixed.x = TRUE}, marker loadings
+ * ({@code std.lv = FALSE}), 95% confidence intervals.
  */
 public final class SemOptions {
 
@@ -108,12 +108,21 @@ public final class SemOptions {
         return groupPartial;
     }
 
-    /** Whether intercepts and means are modelled for {@code groups} groups. */
+    /** Whether intercepts and means are modelled for {@code groups} groups of a model stating no intercept. */
     public boolean meanStructure(int groups) {
+        return meanStructure(groups, false);
+    }
+
+    /**
+     * Whether intercepts and means are modelled for {@code groups} groups: unless set, as lavaan's
+     * {@code meanstructure = "default"}, with several groups, FIML, or when the model states an
+     * intercept ({@code ~ 1}), as a growth curve's fixed intercepts and free latent means do.
+     */
+    public boolean meanStructure(int groups, boolean interceptsStated) {
         if (meanStructure != null) {
             return meanStructure;
         }
-        return groups > 1 || missing == MissingData.FIML;
+        return groups > 1 || missing == MissingData.FIML || interceptsStated;
     }
 
     public boolean fixedX() {

@@ -121,7 +121,11 @@ public final class CbsemEngine implements AnalysisEngine {
             result.message(Message.warning("Heywood case: " + heywood.message(),
                     mapping.elementId(heywood.parameter().lhs())));
         }
-        fit.warnings().forEach(warning -> result.message(Message.warning(warning, "")));
+        // the core's warnings repeat each Heywood case, reported above with its element: once is enough
+        java.util.Set<String> heywood = new java.util.HashSet<>();
+        fit.heywoodCases().forEach(h -> heywood.add(h.message()));
+        fit.warnings().stream().filter(w -> !heywood.contains(w))
+                .forEach(warning -> result.message(Message.warning(warning, "")));
         mapping.notes().forEach(note -> result.message(Message.info(note)));
         return result.provenance("software", "Synergos CB-SEM " + DESCRIPTOR.version())
                 .provenance("estimator", options.estimator() + ", " + options.missing() + ", "

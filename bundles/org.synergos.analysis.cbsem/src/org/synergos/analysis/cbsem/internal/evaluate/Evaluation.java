@@ -166,6 +166,7 @@ public final class Evaluation {
         for (HeywoodCase h : heywood) {
             warnings.add(h.message());
         }
+        warnings.addAll(LatentCovarianceCheck.warnings(fm));
         int ok = bootDraws == null ? 0 : bootDraws.length;
         return new Evaluation(out, fit, std.r2(), heywood, vcov, warnings, ok, bootFailed);
     }
@@ -195,12 +196,7 @@ public final class Evaluation {
         Map<String, Double> fit = new java.util.LinkedHashMap<>(
                 FitStatistics.compute(fm, base, df, dfB, scaling, scalingB, robust));
         if (scaling != null) {
-            int ps = 0;
-            for (int g = 0; g < fm.models().size(); g++) {
-                int p = fm.models().get(g).p();
-                ps += p * (p + 1) / 2 + (fm.models().get(g).meanStructure() ? p : 0);
-            }
-            fit.put("scaling.factor.h1", scaling.traceH1() / ps);
+            fit.put("scaling.factor.h1", scaling.traceH1() / scaling.h1Moments());
             // per free row, as lavaan counts parameters before equality constraints
             int freeRows = 0;
             for (Parameter r : fm.table().rows()) {

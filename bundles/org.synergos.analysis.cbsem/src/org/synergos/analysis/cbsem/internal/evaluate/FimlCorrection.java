@@ -83,25 +83,30 @@ final class FimlCorrection {
             double[] wc = new double[dim * dim];
             double[] b1 = new double[dim * dim];
             double[] e1 = expected ? new double[dim * dim] : null;
+            boolean[][] fixedX = new boolean[groups][];
             for (int g = 0; g < groups; g++) {
                 SaturatedEm.Moments h = moments.get(g);
                 GroupSample data = samples.get(g);
                 int d = sat[g].dim();
-                place(a1, sat[g].observed(data, h.mean(), h.cov()), offset[g], d);
-                place(b1, sat[g].firstOrder(data, h.mean(), h.cov()), offset[g], d);
-                place(wc, sat[g].completeAtOptimum(h.cov(), data.n()), offset[g], d);
+                // fixed.x moments: zero rows and columns, kept out of the inverse (as lavaan)
+                boolean[] fixed = FixedXMoments.of(sat[g], fm.table(), fm.models().get(g).meanStructure());
+                fixedX[g] = fixed;
+                place(a1, FixedXMoments.zeroed(sat[g].observed(data, h.mean(), h.cov()), d, fixed), offset[g], d);
+                place(b1, FixedXMoments.zeroed(sat[g].firstOrder(data, h.mean(), h.cov()), d, fixed), offset[g], d);
+                place(wc, FixedXMoments.zeroed(sat[g].completeAtOptimum(h.cov(), data.n()), d, fixed), offset[g], d);
                 if (expected) {
-                    place(e1, sat[g].expected(data, h.cov()), offset[g], d);
+                    place(e1, FixedXMoments.zeroed(sat[g].expected(data, h.cov()), d, fixed), offset[g], d);
                 }
             }
             infoH1 = expected ? e1 : a1;
             for (int g = 0; g < groups; g++) {
                 int d = offset[g + 1] - offset[g];
+                boolean[] fixed = fixedX[g];
                 double[] block = new double[d * d];
                 for (int i = 0; i < d; i++) {
                     System.arraycopy(a1, (offset[g] + i) * dim + offset[g], block, i * d, d);
                 }
-                place(a1Inv, inverse(block, d), offset[g], d);
+                place(a1Inv, FixedXMoments.inverseOmitting(block, d, fixed, FimlCorrection::inverse), offset[g], d);
             }
             m = SaturatedInformation.multiply(SaturatedInformation.multiply(a1Inv, wc, dim), a1Inv, dim);
             gamma = SaturatedInformation.multiply(SaturatedInformation.multiply(a1Inv, b1, dim), a1Inv, dim);

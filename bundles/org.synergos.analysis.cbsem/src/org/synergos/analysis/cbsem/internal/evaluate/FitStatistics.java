@@ -105,12 +105,15 @@ public final class FitStatistics {
             out.put("nnfi.robust", out.get("tli.robust"));
             out.put("rni.robust", IncrementalFit.rni(r.x2(), df, r.x2Null(), dfB, r.c(), r.cNull()));
         }
-        out.put("logl", h0);
-        out.put("unrestricted.logl", h1);
-        out.put("aic", -2 * h0 + 2 * npar);
-        out.put("bic", -2 * h0 + npar * Math.log(n));
+        // as lavaan with fixed.x: conditional on the covariates (χ² above is the same either way)
+        double exogenous = ExogenousLikelihood.of(fm);
+        double logl = h0 - exogenous;
+        out.put("logl", logl);
+        out.put("unrestricted.logl", h1 - exogenous);
+        out.put("aic", -2 * logl + 2 * npar);
+        out.put("bic", -2 * logl + npar * Math.log(n));
         out.put("ntotal", (double) n);
-        out.put("bic2", -2 * h0 + npar * Math.log((n + 2) / 24.0));
+        out.put("bic2", -2 * logl + npar * Math.log((n + 2) / 24.0));
         putRmsea(out, "", chisq, df, n, groups, 1.0, chisq);
         out.put("rmsea.ci.level", RMSEA_LEVEL);
         out.put("rmsea.close.h0", CLOSE_H0);

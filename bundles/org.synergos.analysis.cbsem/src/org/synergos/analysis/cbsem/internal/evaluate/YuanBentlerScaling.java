@@ -23,8 +23,9 @@ public final class YuanBentlerScaling {
      * @param c scaling factor of the chi-square (T_scaled = T / c)
      * @param traceH1 tr(A₁⁻¹B₁)
      * @param traceH0 tr(A₀⁻¹B₀)
+     * @param h1Moments saturated moments in tr(A₁⁻¹B₁): all but those of fixed.x covariates
      */
-    public record Result(double c, double traceH1, double traceH0) {
+    public record Result(double c, double traceH1, double traceH0, int h1Moments) {
     }
 
     private YuanBentlerScaling() {
@@ -40,15 +41,21 @@ public final class YuanBentlerScaling {
         int q = fm.table().freeCount();
         double traceH0 = q == 0 ? 0 : trace(solve(a0, q), b0, q);
         double traceH1 = 0;
+        int moments = 0;
         for (int g = 0; g < fm.models().size(); g++) {
             GroupSample data = fm.samples().get(g);
             SaturatedEm.Moments h1 = fm.h1().get(g);
-            SaturatedInformation sat = new SaturatedInformation(data.p(), fm.models().get(g).meanStructure());
-            double[] a1 = sat.observed(data, h1.mean(), h1.cov());
-            double[] b1 = sat.firstOrder(data, h1.mean(), h1.cov());
-            traceH1 += trace(solve(a1, sat.dim()), b1, sat.dim());
+            boolean means = fm.models().get(g).meanStructure();
+            SaturatedInformation sat = new SaturatedInformation(data.p(), means);
+            // fixed.x moments: zero rows and columns, kept out of the inverse (as lavaan)
+            boolean[] fixed = FixedXMoments.of(sat, fm.table(), means);
+            double[] a1 = FixedXMoments.zeroed(sat.observed(data, h1.mean(), h1.cov()), sat.dim(), fixed);
+            double[] b1 = FixedXMoments.zeroed(sat.firstOrder(data, h1.mean(), h1.cov()), sat.dim(), fixed);
+            traceH1 += trace(FixedXMoments.inverseOmitting(a1, sat.dim(), fixed, YuanBentlerScaling::solve), b1,
+                    sat.dim());
+            moments += FixedXMoments.free(fixed);
         }
-        return new Result((traceH1 - traceH0) / df, traceH1, traceH0);
+        return new Result((traceH1 - traceH0) / df, traceH1, traceH0, moments);
     }
 
     private static double[] solve(double[] a, int n) {

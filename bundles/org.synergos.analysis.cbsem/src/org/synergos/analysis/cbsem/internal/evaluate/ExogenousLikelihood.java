@@ -1,0 +1,56 @@
+package org.synergos.analysis.cbsem.internal.evaluate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.synergos.analysis.cbsem.core.Operator;
+import org.synergos.analysis.cbsem.core.Parameter;
+import org.synergos.analysis.cbsem.core.ParameterTable;
+import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
+import org.synergos.analysis.cbsem.internal.estimate.GroupSample;
+import org.synergos.analysis.cbsem.internal.estimate.SaturatedEm;
+
+/**
+ * The log-likelihood of the fixed.x covariates alone, at their own saturated moments. With
+ * {@code fixed.x = TRUE} lavaan reports the log-likelihoods (and so AIC and BIC) conditional on those
+ * covariates: the joint likelihood the estimator maximises, less this part. It is the same in the model
+ * and in the saturated model, so χ² does not change.
+ */
+final class ExogenousLikelihood {
+
+    private ExogenousLikelihood() {
+    }
+
+    /** Indices (in the table's observed variables) of the fixed.x covariates. */
+    static List<Integer> covariates(ParameterTable table) {
+        List<Integer> columns = new ArrayList<>();
+        for (Parameter p : table.groupRows(1)) {
+            // a fixed.x covariate's variance: a fixed row whose value the estimator takes from the sample
+            if (p.op() == Operator.COVARIANCE && p.lhs().equals(p.rhs()) && !p.isFree() && Double.isNaN(p.value())) {
+                columns.add(table.observed().indexOf(p.lhs()));
+            }
+        }
+        return columns;
+    }
+
+    /** Summed over groups; 0 when the model has no fixed.x covariate. */
+    static double of(FittedModel fm) {
+        List<Integer> columns = covariates(fm.table());
+        if (columns.isEmpty()) {
+            return 0;
+        }
+        double ll = 0;
+        for (GroupSample sample : fm.samples()) {
+            double[][] rows = new double[sample.n()][columns.size()];
+            for (int i = 0; i < rows.length; i++) {
+                for (int j = 0; j < columns.size(); j++) {
+                    rows[i][j] = sample.rows()[i][columns.get(j)];
+                }
+            }
+            GroupSample x = new GroupSample(rows);
+            SaturatedEm.Moments m = SaturatedEm.estimate(x);
+            ll += SaturatedEm.logLik(x, m.mean(), m.cov());
+        }
+        return ll;
+    }
+}
