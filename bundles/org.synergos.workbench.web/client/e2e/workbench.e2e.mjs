@@ -672,6 +672,35 @@ async function main() {
             });
         }
 
+        if (!process.argv.includes('--screenshots-only')) {
+            await step('Import lavaan: a .lav file becomes a model bound to a workspace CSV file; its export downloads the syntax', async () => {
+                const lav = join(work, 'nqpf-cfa.lav');
+                writeFileSync(lav, 'NQPF =~ NQ1 + NQ2 + NQ3\nDT =~ DT1 + DT2 + DT3\nDT ~ NQPF\n');
+                await page.locator('[data-action="import-lavaan"]').click();
+                const dialog = page.locator('dialog.import-lavaan-dialog');
+                await dialog.locator('[data-role="lavaan-file"]').setInputFiles(lav);
+                await dialog.locator('input[name="folder"]').fill('imported');
+                await dialog.locator('[data-role="lavaan-data"]').selectOption('study/survey.csv');
+                await dialog.locator('[data-action="confirm-import"]').click();
+                const item = page.locator('.explorer-list li[data-path="imported/model.synergos"]');
+                await item.waitFor({ timeout: STEP_TIMEOUT });
+                const model = readFileSync(join(workspace, 'imported', 'model.synergos'), 'utf8');
+                if (!existsSync(join(workspace, 'imported', 'survey.csv')) || !model.includes('engineId="cb-sem"')) {
+                    throw new Error('the imported model has no copied data file or no cb-sem analysis');
+                }
+                const [download] = await Promise.all([
+                    page.waitForEvent('download', { timeout: STEP_TIMEOUT }),
+                    item.locator('[data-action="export-lavaan"]').click()
+                ]);
+                const saved = join(work, 'exported.lav');
+                await download.saveAs(saved);
+                const syntax = readFileSync(saved, 'utf8');
+                if (download.suggestedFilename() !== 'imported.lav' || !/^ *DT ~ NQPF$/m.test(syntax)) {
+                    throw new Error(`the export was ${download.suggestedFilename()}: ${syntax}`);
+                }
+            });
+        }
+
         const shots = [
             ['sem-path', 'nqpf-smes/model.synergos'],
             ['actor-network', 'nqpf-smes/model.synergos'],

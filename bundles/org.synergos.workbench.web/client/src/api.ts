@@ -133,3 +133,21 @@ export async function removePlugin(id: string): Promise<PluginEntry> {
     const answer = await changePlugins<{ removed: PluginEntry }>({ remove: id });
     return answer.removed;
 }
+
+/** Creates FOLDER/model.synergos from lavaan syntax, with a workspace CSV file as data and a cb-sem analysis. */
+export async function importLavaan(syntax: string, name: string, folder: string, data?: string): Promise<string> {
+    const answer = await json<{ path: string }>(
+        await fetch('/api/lavaan', {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+            body: JSON.stringify({ syntax, name, folder, data: data ?? '' })
+        })
+    );
+    return answer.path;
+}
+
+/** Where the browser downloads a model's lavaan syntax (same-origin; the token cookie authenticates it). */
+export function lavaanExportUrl(modelPath: string): string {
+    return `/api/lavaan?model=${encodeURIComponent(modelPath)}`;
+}

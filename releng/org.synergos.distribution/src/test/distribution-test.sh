@@ -186,6 +186,29 @@ check "a change that is not JSON is refused (415)" test "$(create_model "$page" 
 code=$(create_model "$page" application/json own.synergos)
 check "the page's own change is admitted (201) and writes the model" \
   bash -c "test $code = 201 && test -s '$work/workspace/own.synergos'"
+# the workbench's lavaan import and export (the explorer's buttons): syntax in, a model bound to workspace data
+cp "$reference/data/PoliticalDemocracy.csv" "$work/workspace/"
+lavaan_post() { # JSON body file: POST /api/lavaan as the page would; prints the status, the answer in $work/lavaan-answer.json
+  curl -s -o "$work/lavaan-answer.json" -w '%{http_code}' -X POST -H "Cookie: synergos-token=$token" -H "Origin: $page" \
+    -H "Content-Type: application/json" --data @"$1" "$page/api/lavaan"
+}
+python3 -c 'import json, sys; print(json.dumps({"syntax": open(sys.argv[1]).read(), "name": "poldem.lav", "folder": "poldem", "data": "PoliticalDemocracy.csv"}))' \
+  "$work/lavaan/poldem.lav" > "$work/lavaan-import.json"
+code=$(lavaan_post "$work/lavaan-import.json")
+"$home/bin/synergos" analyze "$work/workspace/poldem" > "$work/workbench-import-analyze.txt" 2>&1; analyzed=$?
+check "the workbench imports lavaan syntax into a model bound to a workspace CSV file, and it analyzes to lavaan's chi-square" \
+  bash -c "test $code = 201 && grep -q '\"poldem/model.synergos\"' '$work/lavaan-answer.json' && test $analyzed -eq 0 && grep -q '$chisq' '$work/workbench-import-analyze.txt'"
+curl -s -D "$work/lavaan-export-headers.txt" -H "Cookie: synergos-token=$token" "$page/api/lavaan?model=poldem/model.synergos" > "$work/workbench-export.lav"
+check "the workbench exports a model as lavaan syntax (a .lav download)" \
+  bash -c "grep -qi 'content-disposition: attachment; filename=\"poldem.lav\"' '$work/lavaan-export-headers.txt' && grep -Eq '^ *dem65 ~ ind60 \+ dem60$' '$work/workbench-export.lav'"
+python3 -c 'import json; print(json.dumps({"syntax": "f =~ x1 + x2\ng ~ f +\n", "name": "broken.lav", "folder": "broken"}))' > "$work/lavaan-broken.json"
+code=$(lavaan_post "$work/lavaan-broken.json")
+check "the workbench refuses malformed lavaan syntax (400) naming file, line and column, and creates nothing" \
+  bash -c "test $code = 400 && grep -Eq 'broken.lav:2:[0-9]+: ' '$work/lavaan-answer.json' && test ! -e '$work/workspace/broken'"
+python3 -c 'import json; print(json.dumps({"syntax": "f =~ x1 + x2 + x3\n", "name": "out.lav", "folder": "../outside"}))' > "$work/lavaan-outside.json"
+code=$(lavaan_post "$work/lavaan-outside.json")
+check "the workbench's lavaan import refuses a folder outside the workspace (400)" \
+  bash -c "test $code = 400 && test ! -e '$work/outside'"
 check "a foreign Host is refused (403), even with the token (DNS rebinding)" \
   test "$(status -H "Host: evil.example:$port" -H "Authorization: Bearer $token" "$api")" = 403
 glsp=$(curl -s -H "Authorization: Bearer $token" "$page/api/workbench" | python3 -c 'import json, sys; print(json.load(sys.stdin)["glspUrl"])')

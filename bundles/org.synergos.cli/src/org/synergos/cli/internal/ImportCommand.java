@@ -7,16 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.synergos.analysis.study.LavaanStudy;
 import org.synergos.launcher.api.HeadlessApplication;
-import org.synergos.model.AnalysisConfiguration;
-import org.synergos.model.DataSource;
-import org.synergos.model.SynergosFactory;
 import org.synergos.model.Framework;
-import org.synergos.model.helpers.Elements;
-import org.synergos.model.helpers.ModelIds;
 import org.synergos.model.io.ModelSaveException;
 import org.synergos.model.io.ModelStore;
-import org.synergos.model.lavaan.LavaanReader;
 import org.synergos.model.lavaan.LavaanSyntaxException;
 
 import picocli.CommandLine.Command;
@@ -62,7 +57,8 @@ final class ImportCommand implements Callable<Integer> {
         String name = baseName(syntax);
         Framework framework;
         try {
-            framework = LavaanReader.read(text, name);
+            framework = LavaanStudy.read(text, name, data == null ? null : data.getFileName().toString(),
+                    syntax.getFileName().toString());
         } catch (LavaanSyntaxException e) {
             return fail(syntax + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
         }
@@ -80,14 +76,6 @@ final class ImportCommand implements Callable<Integer> {
             if (!Files.exists(copy)) {
                 Files.copy(data, copy);
             }
-            DataSource source = Elements.csvDataSource(framework, "data", copy.getFileName().toString());
-            source.getMissingValueCodes().add("NA");
-            AnalysisConfiguration analysis = SynergosFactory.eINSTANCE.createAnalysisConfiguration();
-            analysis.setName("CB-SEM (imported from " + syntax.getFileName() + ")");
-            analysis.setEngineId("cb-sem");
-            analysis.setDataSource(source);
-            framework.getAnalyses().add(analysis);
-            ModelIds.assign(analysis);
         }
         try {
             ModelStore.save(framework, model);
