@@ -682,6 +682,9 @@ async function main() {
                 await dialog.locator('input[name="folder"]').fill('imported');
                 await dialog.locator('[data-role="lavaan-data"]').selectOption('study/survey.csv');
                 await dialog.locator('[data-action="confirm-import"]').click();
+                // the imported model opens: its SEM path diagram shows the two constructs
+                await page.locator('.kind-dialog button[data-kind="sem-path"]').click();
+                await page.locator('.diagram-host[data-model="imported/model.synergos"][data-loaded="true"]').waitFor({ timeout: STEP_TIMEOUT });
                 const item = page.locator('.explorer-list li[data-path="imported/model.synergos"]');
                 await item.waitFor({ timeout: STEP_TIMEOUT });
                 const model = readFileSync(join(workspace, 'imported', 'model.synergos'), 'utf8');
