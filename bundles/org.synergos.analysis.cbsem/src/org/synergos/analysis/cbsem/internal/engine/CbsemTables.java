@@ -57,10 +57,11 @@ final class CbsemTables {
                 .column(ResultColumn.decimal("ci.lower", "CI lower", 3))
                 .column(ResultColumn.decimal("ci.upper", "CI upper", 3))
                 .column(ResultColumn.decimal("std.lv", "Std. (lv)", 3))
-                .column(ResultColumn.decimal("std.all", "Std. (all)", 3));
+                .column(ResultColumn.decimal("std.all", "Std. (all)", 3))
+                .column(ResultColumn.decimal("std.nox", "Std. (nox)", 3));
         for (ParameterEstimate e : fit.estimates()) {
             table.row(e.lhs(), e.op().symbol(), e.rhs(), e.group() == 0 ? null : e.group(), e.estimate(), e.se(), e.z(), e.pvalue(),
-                    e.ciLower(), e.ciUpper(), e.stdLv(), e.stdAll());
+                    e.ciLower(), e.ciUpper(), e.stdLv(), e.stdAll(), e.stdNox());
         }
         return table.note("Confidence intervals at " + Math.round(fit.options().confidenceLevel() * 100) + "%.")
                 .build();

@@ -97,6 +97,7 @@ public final class Evaluation {
         Standardization std = Standardization.of(fm, theta);
         double[] stdLv = std.stdLv();
         double[] stdAll = std.stdAll();
+        double[] stdNox = std.stdNox();
         double zCrit = STANDARD_NORMAL.inverseCumulativeProbability(
                 1 - (1 - options.confidenceLevel()) / 2);
         List<ParameterEstimate> out = new ArrayList<>();
@@ -107,7 +108,7 @@ public final class Evaluation {
             int i = r.id() - 1;
             double est = rowValues[i];
             if (!r.isFree()) {
-                out.add(new ParameterEstimate(r, est, 0, Double.NaN, Double.NaN, est, est, stdLv[i], stdAll[i]));
+                out.add(new ParameterEstimate(r, est, 0, Double.NaN, Double.NaN, est, est, stdLv[i], stdAll[i], stdNox[i]));
                 continue;
             }
             int k = r.free() - 1;
@@ -119,13 +120,14 @@ public final class Evaluation {
                 lo = Bootstrapper.quantile(col, (1 - options.confidenceLevel()) / 2);
                 hi = Bootstrapper.quantile(col, 1 - (1 - options.confidenceLevel()) / 2);
             }
-            out.add(estimate(r, est, se, lo, hi, stdLv[i], stdAll[i]));
+            out.add(estimate(r, est, se, lo, hi, stdLv[i], stdAll[i], stdNox[i]));
         }
         List<Parameter> definedRows = table.definedRows();
         if (!definedRows.isEmpty()) {
             double[][] def = DefinedParameters.evaluate(table, rowValues, vcov);
             double[] defLv = DefinedParameters.values(table, stdLv);
             double[] defAll = DefinedParameters.values(table, stdAll);
+            double[] defNox = DefinedParameters.values(table, stdNox);
             double[][] defDraws = null;
             if (bootDraws != null && bootDraws.length > 1) {
                 defDraws = new double[bootDraws.length][];
@@ -149,7 +151,7 @@ public final class Evaluation {
                     lo = Bootstrapper.quantile(col, (1 - options.confidenceLevel()) / 2);
                     hi = Bootstrapper.quantile(col, 1 - (1 - options.confidenceLevel()) / 2);
                 }
-                out.add(estimate(definedRows.get(d), def[d][0], se, lo, hi, defLv[d], defAll[d]));
+                out.add(estimate(definedRows.get(d), def[d][0], se, lo, hi, defLv[d], defAll[d], defNox[d]));
             }
         }
         Map<String, Double> fit = fitMeasures(fm, options, a, b);
@@ -211,10 +213,10 @@ public final class Evaluation {
     }
 
     private static ParameterEstimate estimate(Parameter r, double est, double se, double lo, double hi, double stdLv,
-            double stdAll) {
+            double stdAll, double stdNox) {
         double z = est / se;
         double p = 2 * (1 - STANDARD_NORMAL.cumulativeProbability(Math.abs(z)));
-        return new ParameterEstimate(r, est, se, z, p, lo, hi, stdLv, stdAll);
+        return new ParameterEstimate(r, est, se, z, p, lo, hi, stdLv, stdAll, stdNox);
     }
 
     private static double[] invert(double[] a, int q, ParameterTable table, List<String> warnings) {
