@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
+import org.synergos.analysis.cbsem.internal.evaluate.Inspection;
 
 /**
  * Immutable result of {@link Sem#fit}: estimates (lavaan {@code parameterEstimates()} rows including
@@ -124,6 +125,29 @@ public final class SemResult {
     /** Successful bootstrap draws (0 without bootstrap). */
     public int bootstrapDraws() {
         return bootstrapDraws;
+    }
+
+    /** Group labels in lavaan's order (first appearance in the data); one empty label without groups. */
+    public List<String> groupLabels() {
+        return table.groupLabels();
+    }
+
+    /** Sample moments of {@code group} (1-based), as lavaan's {@code lavInspect(fit, "sampstat")}. */
+    public Moments sampleMoments(int group) {
+        return Inspection.sample(fitted, group - 1);
+    }
+
+    /** Model-implied moments of {@code group} (1-based), as lavaan's {@code fitted(fit)}. */
+    public Moments impliedMoments(int group) {
+        return Inspection.implied(fitted, group - 1);
+    }
+
+    /**
+     * Missing-data patterns and coverage of the cases fitted in {@code group} (1-based), as lavaan's
+     * {@code lavInspect(fit, "patterns")} and {@code "coverage"}; with listwise deletion one complete pattern.
+     */
+    public MissingPatterns missingPatterns(int group) {
+        return Inspection.patterns(fitted, group - 1);
     }
 
     FittedModel fitted() {

@@ -19,6 +19,8 @@ import org.synergos.model.lavaan.LavaanReader;
 import org.synergos.testing.ReferenceResults;
 import org.synergos.testing.ReferenceTable;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * The engine's tables of lavaan's {@code summary}/{@code inspect} extras (std.nox, moments, missing-data
  * patterns, group labels, bootstrap CI type and draw counts), with the user's default options except the one
@@ -29,7 +31,10 @@ class CbsemInspectTablesTest {
     static final String MODEL = CbsemEngineTest.MODEL;
 
     static AnalysisResult run(String model, String dataFile, Map<String, String> chosen) throws Exception {
-        Dataset data = new CsvDatasetReader().read(ReferenceResults.data(dataFile));
+        return run(model, dataFile, chosen, new CsvDatasetReader().read(ReferenceResults.data(dataFile)));
+    }
+
+    static AnalysisResult run(String model, String dataFile, Map<String, String> chosen, Dataset data) throws Exception {
         CbsemEngine engine = new CbsemEngine();
         AnalysisInput input = AnalysisInput.of(LavaanReader.read(model), data, null);
         assertTrue(engine.applicability(input).applicable(), engine.applicability(input).reasons().toString());
@@ -52,6 +57,89 @@ class CbsemInspectTablesTest {
             assertClose(ref.number(i, "std.nox"), ((Number) row.get(nox)).doubleValue(), "std.nox of " + row.subList(0, 3));
         }
         assertEquals(ref.rowCount(), params.rows().size());
+    }
+
+    /** Sample and implied moments, listwise ML: covariances only (no mean structure, as lavaan). */
+    @Test
+    void momentTablesMatchLavaan() throws Exception {
+        AnalysisResult result = run(MODEL, "PoliticalDemocracy.csv", Map.of());
+        JsonNode group = ReferenceResults.json("lavaan_inspect/poldem_ml_moments.json").get("groups").get(0);
+        assertMatrix(group.get("sampstat").get("cov"), result.table("sample-cov").orElseThrow(), null);
+        assertMatrix(group.get("implied").get("cov"), result.table("implied-cov").orElseThrow(), null);
+        assertTrue(result.table("sample-mean").isEmpty() && result.table("missing-patterns").isEmpty(),
+                "no means without a mean structure, no patterns without FIML");
+    }
+
+    /** With missing=fiml: EM sample moments, implied means, patterns with their cases, coverage; per group label. */
+    @Test
+    void fimlTablesPerGroupLabelMatchLavaan() throws Exception {
+        JsonNode ref = ReferenceResults.json("lavaan_inspect/poldem_mg_fiml_moments.json");
+        AnalysisResult result = run(MODEL, "PoliticalDemocracy_grouped.csv", Map.of("group", "grp", "missing", "fiml"), groupedMissing());
+        ResultTable patterns = result.table("missing-patterns").orElseThrow();
+        for (int g = 0; g < 2; g++) {
+            String label = ref.get("group_label").get(g).asText();
+            JsonNode group = ref.get("groups").get(g);
+            assertMatrix(group.get("sampstat").get("cov"), result.table("sample-cov").orElseThrow(), label);
+            assertMatrix(group.get("implied").get("cov"), result.table("implied-cov").orElseThrow(), label);
+            assertMatrix(ref.get("missing").get(g).get("coverage"), result.table("coverage").orElseThrow(), label);
+            ResultTable means = result.table("implied-mean").orElseThrow();
+            List<List<Object>> meanRows = rowsOf(means, label);
+            for (int i = 0; i < meanRows.size(); i++) {
+                String variable = (String) meanRows.get(i).get(means.columnIndex("variable"));
+                assertClose(group.get("implied").get("mean").get(variable).asDouble(),
+                        ((Number) meanRows.get(i).get(means.columnIndex("mean"))).doubleValue(), label + " mean " + variable);
+            }
+            JsonNode missing = ref.get("missing").get(g);
+            List<List<Object>> patternRows = rowsOf(patterns, label);
+            assertEquals(missing.get("freq").size(), patternRows.size(), "patterns of " + label);
+            for (int k = 0; k < patternRows.size(); k++) {
+                assertEquals(missing.get("freq").get(k).asInt(), patternRows.get(k).get(patterns.columnIndex("cases")));
+                for (int j = 0; j < missing.get("variables").size(); j++) {
+                    assertEquals(missing.get("patterns").get(k).get(j).asInt(),
+                            patternRows.get(k).get(patterns.columnIndex(missing.get("variables").get(j).asText())));
+                }
+            }
+        }
+    }
+
+    /** The 5%-missing copy with the grouped copy's grp column, as regenerate-lavaan.R builds it. */
+    private static Dataset groupedMissing() throws Exception {
+        Dataset holes = new CsvDatasetReader().read(ReferenceResults.data("PoliticalDemocracy_missing5pct.csv"));
+        Dataset grouped = new CsvDatasetReader().read(ReferenceResults.data("PoliticalDemocracy_grouped.csv"));
+        List<String> names = new java.util.ArrayList<>(holes.columnNames());
+        names.add("grp");
+        Dataset.Builder out = Dataset.builder("grouped_missing5pct.csv").columns(names);
+        for (int row = 0; row < holes.rowCount(); row++) {
+            String[] cells = new String[names.size()];
+            for (int c = 0; c < names.size() - 1; c++) {
+                cells[c] = holes.column(names.get(c)).text(row);
+            }
+            cells[names.size() - 1] = grouped.column("grp").text(row);
+            out.row(row + 2, cells);
+        }
+        return out.build();
+    }
+
+    static List<List<Object>> rowsOf(ResultTable table, String groupLabel) {
+        if (groupLabel == null) {
+            return table.rows();
+        }
+        int group = table.columnIndex("group");
+        return table.rows().stream().filter(r -> groupLabel.equals(r.get(group))).toList();
+    }
+
+    /** A lavaan matrix (rows in lavaan's ov order) against a table with one row per variable and column per variable. */
+    static void assertMatrix(JsonNode expected, ResultTable table, String groupLabel) {
+        List<List<Object>> rows = rowsOf(table, groupLabel);
+        assertEquals(expected.size(), rows.size(), table.id() + " rows of " + groupLabel);
+        int first = table.columnIndex("variable") + 1;
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < expected.size(); j++) {
+                assertClose(expected.get(i).get(j).asDouble(), ((Number) rows.get(i).get(first + j)).doubleValue(),
+                        table.id() + " " + groupLabel + " [" + rows.get(i).get(first - 1) + ", "
+                                + table.columns().get(first + j).id() + "]");
+            }
+        }
     }
 
     static List<Object> row(ResultTable table, String lhs, String op, String rhs) {

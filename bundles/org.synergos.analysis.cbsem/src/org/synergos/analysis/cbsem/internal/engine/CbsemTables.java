@@ -1,5 +1,6 @@
 package org.synergos.analysis.cbsem.internal.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,10 @@ import org.synergos.analysis.api.ResultTable;
 import org.synergos.analysis.api.format.CellText;
 import org.synergos.analysis.cbsem.core.ChiSquareDifference;
 import org.synergos.analysis.cbsem.core.FitMeasures;
+import org.synergos.analysis.cbsem.core.MissingData;
+import org.synergos.analysis.cbsem.core.MissingPatterns;
 import org.synergos.analysis.cbsem.core.ModificationIndex;
+import org.synergos.analysis.cbsem.core.Moments;
 import org.synergos.analysis.cbsem.core.Operator;
 import org.synergos.analysis.cbsem.core.ParameterEstimate;
 import org.synergos.analysis.cbsem.core.ReleasedConstraint;
@@ -40,6 +44,11 @@ final class CbsemTables {
         result.table(rSquared());
         if (modificationRows > 0) {
             result.table(modificationIndices(modificationRows));
+        }
+        momentTables(result);
+        if (fit.options().missing() == MissingData.FIML) {
+            result.table(missingPatterns());
+            result.table(coverage());
         }
         List<ReleasedConstraint> released = Sem.releasedConstraints(fit);
         if (!released.isEmpty()) {
@@ -125,6 +134,117 @@ final class CbsemTables {
         return table.note("Expected chi-square drop (1 df) if the row's parameter no longer had to equal the"
                 + " first one it is constrained to (score test); all " + all.dfDiff() + " released at once: χ² = "
                 + CellText.fixed(all.chisqDiff(), 3) + ", p = " + CellText.fixed(all.pvalue(), 3) + ".").build();
+    }
+
+    /** lavaan's {@code lavInspect(fit, "sampstat")} and {@code fitted(fit)}, each group's rows below the last. */
+    private void momentTables(AnalysisResult.Builder result) {
+        result.table(covariances("sample-cov", "Sample covariances", true));
+        if (fit.sampleMoments(1).mean() != null) {
+            result.table(means("sample-mean", "Sample means", true));
+        }
+        result.table(covariances("implied-cov", "Model-implied covariances", false));
+        if (fit.impliedMoments(1).mean() != null) {
+            result.table(means("implied-mean", "Model-implied means", false));
+        }
+    }
+
+    private ResultTable covariances(String id, String title, boolean sample) {
+        List<String> variables = fit.parameterTable().observed();
+        ResultTable.Builder table = ResultTable.builder(id, title);
+        groupColumn(table);
+        table.column(ResultColumn.text("variable", "Variable"));
+        variables.forEach(v -> table.column(ResultColumn.decimal(v, v, 3)));
+        for (int g = 1; g <= fit.groupSizes().length; g++) {
+            Moments m = sample ? fit.sampleMoments(g) : fit.impliedMoments(g);
+            double[][] cov = m.cov();
+            for (int i = 0; i < variables.size(); i++) {
+                List<Object> row = new ArrayList<>();
+                groupCell(row, g);
+                row.add(variables.get(i));
+                for (double v : cov[i]) {
+                    row.add(v);
+                }
+                table.row(row);
+            }
+        }
+        return table.note(sample ? (fit.options().missing() == MissingData.FIML
+                ? "Unrestricted (saturated) model's EM estimates from the incomplete data (N divisor)."
+                : "Divisor N, as maximum likelihood uses them.") : "At the estimates.").build();
+    }
+
+    private ResultTable means(String id, String title, boolean sample) {
+        List<String> variables = fit.parameterTable().observed();
+        ResultTable.Builder table = ResultTable.builder(id, title);
+        groupColumn(table);
+        table.column(ResultColumn.text("variable", "Variable")).column(ResultColumn.decimal("mean", "Mean", 3));
+        for (int g = 1; g <= fit.groupSizes().length; g++) {
+            double[] mean = (sample ? fit.sampleMoments(g) : fit.impliedMoments(g)).mean();
+            for (int i = 0; i < variables.size(); i++) {
+                List<Object> row = new ArrayList<>();
+                groupCell(row, g);
+                row.add(variables.get(i));
+                row.add(mean[i]);
+                table.row(row);
+            }
+        }
+        return table.build();
+    }
+
+    /** lavaan's {@code lavInspect(fit, "patterns")} with the cases per pattern; 1 = observed, 0 = missing. */
+    private ResultTable missingPatterns() {
+        List<String> variables = fit.parameterTable().observed();
+        ResultTable.Builder table = ResultTable.builder("missing-patterns", "Missing-data patterns");
+        groupColumn(table);
+        table.column(ResultColumn.integer("cases", "Cases"));
+        variables.forEach(v -> table.column(ResultColumn.integer(v, v)));
+        for (int g = 1; g <= fit.groupSizes().length; g++) {
+            for (MissingPatterns.Pattern pattern : fit.missingPatterns(g).patterns()) {
+                List<Object> row = new ArrayList<>();
+                groupCell(row, g);
+                row.add(pattern.cases());
+                for (boolean observed : pattern.observed()) {
+                    row.add(observed ? 1 : 0);
+                }
+                table.row(row);
+            }
+        }
+        return table.note("1 = observed, 0 = missing; most frequent pattern first. Cases without any observed"
+                + " value are not fitted and not listed.").build();
+    }
+
+    /** lavaan's {@code lavInspect(fit, "coverage")}. */
+    private ResultTable coverage() {
+        List<String> variables = fit.parameterTable().observed();
+        ResultTable.Builder table = ResultTable.builder("coverage", "Covariance coverage");
+        groupColumn(table);
+        table.column(ResultColumn.text("variable", "Variable"));
+        variables.forEach(v -> table.column(ResultColumn.decimal(v, v, 3)));
+        for (int g = 1; g <= fit.groupSizes().length; g++) {
+            double[][] coverage = fit.missingPatterns(g).coverage();
+            for (int i = 0; i < variables.size(); i++) {
+                List<Object> row = new ArrayList<>();
+                groupCell(row, g);
+                row.add(variables.get(i));
+                for (double v : coverage[i]) {
+                    row.add(v);
+                }
+                table.row(row);
+            }
+        }
+        return table.note("Proportion of the fitted cases observing both variables.").build();
+    }
+
+    /** The group column of a multigroup fit (the group's label); none for one group. */
+    private void groupColumn(ResultTable.Builder table) {
+        if (fit.groupSizes().length > 1) {
+            table.column(ResultColumn.text("group", "Group"));
+        }
+    }
+
+    private void groupCell(List<Object> row, int group) {
+        if (fit.groupSizes().length > 1) {
+            row.add(fit.groupLabels().get(group - 1));
+        }
     }
 
     /**
