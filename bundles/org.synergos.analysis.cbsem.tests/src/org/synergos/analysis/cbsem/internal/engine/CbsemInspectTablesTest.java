@@ -12,6 +12,7 @@ import org.synergos.analysis.api.AnalysisMonitor;
 import org.synergos.analysis.api.AnalysisRequest;
 import org.synergos.analysis.api.AnalysisResult;
 import org.synergos.analysis.api.Parameters;
+import org.synergos.analysis.api.ResultColumn;
 import org.synergos.analysis.api.ResultTable;
 import org.synergos.data.Dataset;
 import org.synergos.data.csv.CsvDatasetReader;
@@ -140,6 +141,30 @@ class CbsemInspectTablesTest {
                                 + table.columns().get(first + j).id() + "]");
             }
         }
+    }
+
+    /** Every multigroup table names its groups by lavaan's group.label (first appearance), and so do the overlays. */
+    @Test
+    void multigroupTablesAndOverlaysNameGroupsByLabel() throws Exception {
+        AnalysisResult result = run(MODEL, "PoliticalDemocracy_grouped.csv", Map.of("group", "grp"));
+        JsonNode labels = ReferenceResults.json("lavaan_inspect/poldem_mg_moments.json").get("group_label");
+        List<Object> lavaan = List.of(labels.get(0).asText(), labels.get(1).asText());
+        for (String id : List.of("parameters", "r2", "modification-indices", "sample-cov", "implied-cov")) {
+            ResultTable table = result.table(id).orElseThrow();
+            int group = table.columnIndex("group");
+            assertEquals(org.synergos.analysis.api.ColumnFormat.TEXT, table.columns().get(group).format(), id + " group column");
+            List<Object> seen = table.rows().stream().map(r -> r.get(group)).filter(java.util.Objects::nonNull)
+                    .distinct().toList();
+            if (id.equals("modification-indices")) {
+                assertTrue(lavaan.containsAll(seen), id + ": " + seen);
+            } else {
+                assertEquals(lavaan, seen, id + " groups in lavaan's order");
+            }
+        }
+        assertTrue(result.elementValues().stream().filter(v -> v.key().equals("beta"))
+                .allMatch(v -> v.display().endsWith("(" + lavaan.get(0) + ")")), "overlays name the group they show");
+        ResultTable single = run(MODEL, "PoliticalDemocracy.csv", Map.of()).table("parameters").orElseThrow();
+        assertTrue(single.columns().stream().noneMatch(c -> c.id().equals("group")), "one group: no group column, as lavaan");
     }
 
     static List<Object> row(ResultTable table, String lhs, String op, String rhs) {

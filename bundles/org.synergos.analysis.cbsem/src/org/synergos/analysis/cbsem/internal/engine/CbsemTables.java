@@ -60,8 +60,9 @@ final class CbsemTables {
     private ResultTable parameters() {
         ResultTable.Builder table = ResultTable.builder("parameters", "Parameter estimates")
                 .column(ResultColumn.text("lhs", "lhs")).column(ResultColumn.text("op", "op"))
-                .column(ResultColumn.text("rhs", "rhs")).column(ResultColumn.integer("group", "Group"))
-                .column(ResultColumn.decimal("est", "Estimate", 3)).column(ResultColumn.decimal("se", "SE", 3))
+                .column(ResultColumn.text("rhs", "rhs"));
+        groupColumn(table);
+        table.column(ResultColumn.decimal("est", "Estimate", 3)).column(ResultColumn.decimal("se", "SE", 3))
                 .column(ResultColumn.decimal("z", "z", 2)).column(ResultColumn.pValue("pvalue", "p"))
                 .column(ResultColumn.decimal("ci.lower", "CI lower", 3))
                 .column(ResultColumn.decimal("ci.upper", "CI upper", 3))
@@ -69,8 +70,11 @@ final class CbsemTables {
                 .column(ResultColumn.decimal("std.all", "Std. (all)", 3))
                 .column(ResultColumn.decimal("std.nox", "Std. (nox)", 3));
         for (ParameterEstimate e : fit.estimates()) {
-            table.row(e.lhs(), e.op().symbol(), e.rhs(), e.group() == 0 ? null : e.group(), e.estimate(), e.se(), e.z(), e.pvalue(),
-                    e.ciLower(), e.ciUpper(), e.stdLv(), e.stdAll(), e.stdNox());
+            List<Object> row = new ArrayList<>(List.of(e.lhs(), e.op().symbol(), e.rhs()));
+            groupCell(row, e.group());
+            row.addAll(List.of(e.estimate(), e.se(), e.z(), e.pvalue(), e.ciLower(), e.ciUpper(), e.stdLv(), e.stdAll(),
+                    e.stdNox()));
+            table.row(row);
         }
         return table.note("Confidence intervals at " + Math.round(fit.options().confidenceLevel() * 100) + "%.")
                 .build();
@@ -90,11 +94,15 @@ final class CbsemTables {
 
     private ResultTable rSquared() {
         ResultTable.Builder table = ResultTable.builder("r2", "Explained variance (R²)")
-                .column(ResultColumn.text("variable", "Variable")).column(ResultColumn.integer("group", "Group"))
-                .column(ResultColumn.decimal("r2", "R²", 3));
+                .column(ResultColumn.text("variable", "Variable"));
+        groupColumn(table);
+        table.column(ResultColumn.decimal("r2", "R²", 3));
         for (int group = 1; group <= fit.groupSizes().length; group++) {
             for (Map.Entry<String, Double> entry : fit.rSquared(group).entrySet()) {
-                table.row(entry.getKey(), group, entry.getValue());
+                List<Object> row = new ArrayList<>(List.of(entry.getKey()));
+                groupCell(row, group);
+                row.add(entry.getValue());
+                table.row(row);
             }
         }
         return table.build();
@@ -106,14 +114,13 @@ final class CbsemTables {
         ResultTable.Builder table = ResultTable.builder("modification-indices", "Largest modification indices")
                 .column(ResultColumn.text("lhs", "lhs")).column(ResultColumn.text("op", "op"))
                 .column(ResultColumn.text("rhs", "rhs"));
-        if (groups) {
-            table.column(ResultColumn.integer("group", "Group"));
-        }
+        groupColumn(table);
         table.column(ResultColumn.decimal("mi", "MI", 3)).column(ResultColumn.decimal("epc", "EPC", 3))
                 .column(ResultColumn.decimal("sepc.all", "Std. EPC", 3));
         indices.stream().sorted((a, b) -> Double.compare(b.mi(), a.mi())).limit(rows).forEach(mi -> {
             if (groups) {
-                table.row(mi.lhs(), mi.op().symbol(), mi.rhs(), mi.group(), mi.mi(), mi.epc(), mi.sepcAll());
+                table.row(mi.lhs(), mi.op().symbol(), mi.rhs(), fit.groupLabels().get(mi.group() - 1), mi.mi(), mi.epc(),
+                        mi.sepcAll());
             } else {
                 table.row(mi.lhs(), mi.op().symbol(), mi.rhs(), mi.mi(), mi.epc(), mi.sepcAll());
             }
@@ -124,11 +131,15 @@ final class CbsemTables {
     private ResultTable releasedConstraints(List<ReleasedConstraint> released) {
         ResultTable.Builder table = ResultTable.builder("released-constraints", "Score tests of equality constraints")
                 .column(ResultColumn.text("lhs", "lhs")).column(ResultColumn.text("op", "op"))
-                .column(ResultColumn.text("rhs", "rhs")).column(ResultColumn.integer("group", "Group"))
-                .column(ResultColumn.decimal("chisq", "χ²", 3)).column(ResultColumn.pValue("pvalue", "p"))
+                .column(ResultColumn.text("rhs", "rhs"));
+        groupColumn(table);
+        table.column(ResultColumn.decimal("chisq", "χ²", 3)).column(ResultColumn.pValue("pvalue", "p"))
                 .column(ResultColumn.decimal("epc", "EPC", 3)).column(ResultColumn.decimal("sepc.all", "Std. EPC", 3));
         for (ReleasedConstraint r : released) {
-            table.row(r.lhs(), r.op().symbol(), r.rhs(), r.group(), r.mi(), r.pvalue(), r.epc(), r.sepcAll());
+            List<Object> row = new ArrayList<>(List.of(r.lhs(), r.op().symbol(), r.rhs()));
+            groupCell(row, r.group());
+            row.addAll(List.of(r.mi(), r.pvalue(), r.epc(), r.sepcAll()));
+            table.row(row);
         }
         ChiSquareDifference all = Sem.releaseAllConstraints(fit);
         return table.note("Expected chi-square drop (1 df) if the row's parameter no longer had to equal the"
@@ -234,24 +245,26 @@ final class CbsemTables {
         return table.note("Proportion of the fitted cases observing both variables.").build();
     }
 
-    /** The group column of a multigroup fit (the group's label); none for one group. */
+    /** The group column of a multigroup fit (the group's label, lavaan's group.label); none for one group, as lavaan. */
     private void groupColumn(ResultTable.Builder table) {
         if (fit.groupSizes().length > 1) {
             table.column(ResultColumn.text("group", "Group"));
         }
     }
 
+    /** The label of {@code group} (1-based; 0, a := row, has none) when the fit has groups. */
     private void groupCell(List<Object> row, int group) {
         if (fit.groupSizes().length > 1) {
-            row.add(fit.groupLabels().get(group - 1));
+            row.add(group == 0 ? null : fit.groupLabels().get(group - 1));
         }
     }
 
     /**
      * β (std.all), z and p on paths; standardised loadings on indicators; R² in constructs; indirect effects.
-     * Multigroup fits overlay group 1 (the diagram shows one model).
+     * Multigroup fits overlay the first group (the diagram shows one model), its label after each value.
      */
     private void overlays(AnalysisResult.Builder result) {
+        String shown = fit.groupSizes().length > 1 ? " (" + fit.groupLabels().get(0) + ")" : "";
         for (ParameterEstimate e : fit.estimates()) {
             if (e.group() > 1) {
                 continue;
@@ -261,18 +274,18 @@ final class CbsemTables {
                 if (path != null) {
                     String id = path.getId();
                     result.value(new ElementValue(id, "beta", e.stdAll(),
-                            CellText.fixed(e.stdAll(), 3) + CellText.stars(e.pvalue())));
+                            CellText.fixed(e.stdAll(), 3) + CellText.stars(e.pvalue()) + shown));
                     result.value(ElementValue.of(id, "z", e.z())).value(ElementValue.of(id, "p", e.pvalue()));
                 }
             } else if (e.op() == Operator.LOADING) {
                 result.value(new ElementValue(mapping.elementId(e.rhs()), "loading", e.stdAll(),
-                        CellText.fixed(e.stdAll(), 3)));
+                        CellText.fixed(e.stdAll(), 3) + shown));
             } else if (e.op() == Operator.DEFINED && mapping.isMediationEffect(e.lhs())) {
                 result.value(new ElementValue(mapping.elementId(e.lhs()), "indirect", e.estimate(),
-                        CellText.fixed(e.estimate(), 3) + CellText.stars(e.pvalue())));
+                        CellText.fixed(e.estimate(), 3) + CellText.stars(e.pvalue()) + shown));
             }
         }
         fit.rSquared(1).forEach((name, r2) -> result.value(new ElementValue(mapping.elementId(name), "r2", r2,
-                "R² = " + CellText.fixed(r2, 3))));
+                "R² = " + CellText.fixed(r2, 3) + shown)));
     }
 }
