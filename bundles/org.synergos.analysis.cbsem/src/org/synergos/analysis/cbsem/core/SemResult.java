@@ -27,11 +27,21 @@ public final class SemResult {
     private final double[] vcov;
     private final int[] groupSizes;
     private final int bootstrapDraws;
+    private final int bootstrapFailed;
+    private final int bootstrapInadmissible;
     private final FittedModel fitted;
 
     SemResult(ParameterTable table, SemOptions options, List<ParameterEstimate> estimates, FitMeasures fit,
             List<Map<String, Double>> r2, List<HeywoodCase> heywood, List<String> warnings, Convergence convergence,
             double[] vcov, int[] groupSizes, int bootstrapDraws, FittedModel fitted) {
+        this(table, options, estimates, fit, r2, heywood, warnings, convergence, vcov, groupSizes, bootstrapDraws, 0, 0,
+                fitted);
+    }
+
+    SemResult(ParameterTable table, SemOptions options, List<ParameterEstimate> estimates, FitMeasures fit,
+            List<Map<String, Double>> r2, List<HeywoodCase> heywood, List<String> warnings, Convergence convergence,
+            double[] vcov, int[] groupSizes, int bootstrapDraws, int bootstrapFailed, int bootstrapInadmissible,
+            FittedModel fitted) {
         this.table = table;
         this.options = options;
         this.estimates = List.copyOf(estimates);
@@ -47,6 +57,8 @@ public final class SemResult {
         this.vcov = vcov == null ? null : vcov.clone();
         this.groupSizes = groupSizes.clone();
         this.bootstrapDraws = bootstrapDraws;
+        this.bootstrapFailed = bootstrapFailed;
+        this.bootstrapInadmissible = bootstrapInadmissible;
         this.fitted = fitted;
     }
 
@@ -125,6 +137,19 @@ public final class SemResult {
     /** Successful bootstrap draws (0 without bootstrap). */
     public int bootstrapDraws() {
         return bootstrapDraws;
+    }
+
+    /** Bootstrap draws that did not converge (or failed otherwise), left out as lavaan's {@code error.idx}. */
+    public int bootstrapFailed() {
+        return bootstrapFailed;
+    }
+
+    /**
+     * Successful bootstrap draws whose solution is inadmissible (lavaan's post-check: a negative variance, or a
+     * latent or residual covariance matrix not positive definite); kept in the SEs and CIs, as lavaan keeps them.
+     */
+    public int bootstrapInadmissible() {
+        return bootstrapInadmissible;
     }
 
     /** Group labels in lavaan's order (first appearance in the data); one empty label without groups. */

@@ -167,6 +167,50 @@ class CbsemInspectTablesTest {
         assertTrue(single.columns().stream().noneMatch(c -> c.id().equals("group")), "one group: no group column, as lavaan");
     }
 
+    /** The CI type is an option (lavaan's boot.ci.type, default perc) and the provenance counts every draw. */
+    @Test
+    void bootstrapStatesItsCiTypeAndCountsDraws() throws Exception {
+        AnalysisResult perc = run(MODEL, "PoliticalDemocracy.csv", Map.of("bootstrap", "100", "seed", "5"));
+        assertEquals("perc", perc.provenance().get("boot.ci.type"), "lavaan's default");
+        int ok = Integer.parseInt(perc.provenance().get("bootstrap-successful"));
+        int failed = Integer.parseInt(perc.provenance().get("bootstrap-failed"));
+        int inadmissible = Integer.parseInt(perc.provenance().get("bootstrap-inadmissible"));
+        assertEquals(100, ok + failed);
+        assertTrue(inadmissible > 0 && inadmissible <= ok, "inadmissible draws: " + inadmissible);
+        assertTrue(String.join(" ", perc.table("parameters").orElseThrow().notes()).contains("perc, " + ok + " successful draws"),
+                perc.table("parameters").orElseThrow().notes().toString());
+        AnalysisResult norm = run(MODEL, "PoliticalDemocracy.csv", Map.of("bootstrap", "100", "seed", "5",
+                "boot-ci-type", "norm"));
+        assertEquals("norm", norm.provenance().get("boot.ci.type"));
+        ResultTable p = perc.table("parameters").orElseThrow();
+        ResultTable n = norm.table("parameters").orElseThrow();
+        List<Object> rowP = row(p, "dem65", "~", "dem60");
+        List<Object> rowN = row(n, "dem65", "~", "dem60");
+        int se = p.columnIndex("se");
+        int lower = p.columnIndex("ci.lower");
+        assertEquals(rowP.get(se), rowN.get(se), "same draws, same SE");
+        assertTrue(!rowP.get(lower).equals(rowN.get(lower)), "another interval");
+        double est = ((Number) rowN.get(p.columnIndex("est"))).doubleValue();
+        double upper = ((Number) rowN.get(p.columnIndex("ci.upper"))).doubleValue();
+        double low = ((Number) rowN.get(lower)).doubleValue();
+        // the normal interval is symmetric about the bias-corrected estimate with half-width 1.96 SE
+        assertClose(2 * 1.959963984540054 * ((Number) rowN.get(se)).doubleValue(), upper - low, "norm width");
+        assertTrue(low < est && est < upper);
+    }
+
+    @Test
+    void unsupportedCiTypesAreRefusedByName() throws Exception {
+        CbsemEngine engine = new CbsemEngine();
+        var unknown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Parameters.resolve(engine.descriptor(), Map.of("bootstrap", "100", "boot-ci-type", "bca")));
+        assertTrue(unknown.getMessage().contains("'boot-ci-type' = 'bca'")
+                && unknown.getMessage().contains("perc, norm, basic, bca.simple"), unknown.getMessage());
+        var unused = org.junit.jupiter.api.Assertions.assertThrows(org.synergos.analysis.api.AnalysisException.class,
+                () -> run(MODEL, "PoliticalDemocracy.csv", Map.of("boot-ci-type", "basic")));
+        assertTrue(unused.getMessage().contains("boot-ci-type 'basic'") && unused.getMessage().contains("bootstrap = 0"),
+                unused.getMessage());
+    }
+
     static List<Object> row(ResultTable table, String lhs, String op, String rhs) {
         for (List<Object> row : table.rows()) {
             if (lhs.equals(row.get(0)) && op.equals(row.get(1)) && rhs.equals(row.get(2))) {

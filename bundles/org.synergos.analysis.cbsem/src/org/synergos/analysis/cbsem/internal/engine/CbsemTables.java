@@ -76,8 +76,13 @@ final class CbsemTables {
                     e.stdNox()));
             table.row(row);
         }
-        return table.note("Confidence intervals at " + Math.round(fit.options().confidenceLevel() * 100) + "%.")
-                .build();
+        String note = "Confidence intervals at " + Math.round(fit.options().confidenceLevel() * 100) + "%";
+        if (fit.options().bootstrapDraws() > 0) {
+            note += " (bootstrap, " + fit.options().bootCiType().lavaanName() + ", " + fit.bootstrapDraws()
+                    + " successful draws; " + fit.bootstrapFailed() + " failed and left out, "
+                    + fit.bootstrapInadmissible() + " inadmissible and kept)";
+        }
+        return table.note(note + ".").build();
     }
 
     private ResultTable fitMeasures() {
