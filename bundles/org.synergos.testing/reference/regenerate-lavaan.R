@@ -8,7 +8,7 @@ suppressPackageStartupMessages({ library(lavaan); library(jsonlite) })
 args <- commandArgs(trailingOnly = TRUE)
 here <- dirname(normalizePath(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE))))
 out <- if (length(args) > 0) args[1] else tempfile("lavaan-reference-")
-for (sub in c("data", "lavaan_poldem", "lavaan_poldem_variants", "lavaan_hs1939")) dir.create(file.path(out, sub), recursive = TRUE, showWarnings = FALSE)
+for (sub in c("data", "lavaan_poldem", "lavaan_poldem_variants", "lavaan_hs1939", "lavaan_inspect")) dir.create(file.path(out, sub), recursive = TRUE, showWarnings = FALSE)
 
 # Bollen's industrialisation and political democracy data, as lavaan ships it
 pd <- lavaan::PoliticalDemocracy
@@ -103,6 +103,66 @@ hs_fit <- function(fit, tag) {
 }
 hs_fit(cfa(hs_model, data = hs), "hs_cfa_ml")
 hs_fit(cfa(hs_model, data = hs, estimator = "MLR"), "hs_cfa_mlr")
+
+# --- lavaan_inspect: std.nox, sample and implied moments, missing-data patterns, group labels, bootstrap CIs ---
+inspect <- function(name) file.path(out, "lavaan_inspect", name)
+moments <- function(fit) {
+  ss <- lavInspect(fit, "sampstat", drop.list.single.group = FALSE)
+  im <- lavInspect(fit, "implied", drop.list.single.group = FALSE)
+  lapply(seq_along(ss), function(g) list(sampstat = list(cov = ss[[g]]$cov, mean = ss[[g]]$mean),
+                                          implied = list(cov = im[[g]]$cov, mean = im[[g]]$mean)))
+}
+# observed exogenous covariates (x1, x2, x3) make std.nox differ from std.all
+mimic <- '
+  dem60 =~ y1 + y2 + y3 + y4
+  dem65 =~ y5 + y6 + y7 + y8
+  dem60 ~ x1 + x2
+  dem65 ~ dem60 + x3
+  y1 ~~ y5
+'
+mimic_fit <- sem(mimic, data = pd)
+params(mimic_fit, inspect("mimic_ml_params.csv"))
+write.csv(standardizedSolution(mimic_fit, type = "std.nox"), inspect("mimic_ml_stdnox.csv"), row.names = FALSE)
+json(list(tool = paste("lavaan", packageVersion("lavaan")), model = mimic, call = "sem(model, data = d)",
+          ov_x = lavNames(mimic_fit, "ov.x"), groups = moments(mimic_fit)), inspect("mimic_ml_moments.json"))
+json(list(tool = paste("lavaan", packageVersion("lavaan")), model = tutorial, call = "sem(model, data = d)",
+          groups = moments(ml)), inspect("poldem_ml_moments.json"))
+fiml <- sem(tutorial, data = missing5, missing = "ml")
+pattern_list <- function(fit) {
+  pats <- lavInspect(fit, "patterns", drop.list.single.group = FALSE)
+  cover <- lavInspect(fit, "coverage", drop.list.single.group = FALSE)
+  lapply(seq_along(pats), function(g) list(variables = colnames(pats[[g]]), freq = fit@Data@Mp[[g]]$freq,
+                                            patterns = unname(1L * pats[[g]]), coverage = unname(cover[[g]])))
+}
+json(list(tool = paste("lavaan", packageVersion("lavaan")), model = tutorial, call = 'sem(model, data = d, missing = "ml")',
+          groups = moments(fiml), missing = pattern_list(fiml)), inspect("poldem_fiml_moments.json"))
+grouped_missing <- missing5; grouped_missing$grp <- grouped$grp
+mg_fiml <- sem(tutorial, data = grouped_missing, group = "grp", missing = "ml")
+json(list(tool = paste("lavaan", packageVersion("lavaan")), model = tutorial,
+          call = 'sem(model, data = d, group = "grp", missing = "ml")', data = "missing5 with grp of grouped",
+          group_label = lavInspect(mg_fiml, "group.label"), groups = moments(mg_fiml), missing = pattern_list(mg_fiml)),
+     inspect("poldem_mg_fiml_moments.json"))
+mg <- sem(tutorial, data = grouped, group = "grp")
+json(list(tool = paste("lavaan", packageVersion("lavaan")), model = tutorial, call = 'sem(model, data = d, group = "grp")',
+          group_label = lavInspect(mg, "group.label"), groups = moments(mg)), inspect("poldem_mg_moments.json"))
+# bootstrap CIs of every type lavaan offers for se = "bootstrap", computed from the draws written beside them
+boot200 <- sem(tutorial, data = pd, se = "bootstrap", bootstrap = 200L, iseed = 98765L)
+draws200 <- lavInspect(boot200, "boot")
+write.csv(unclass(draws200)[, , drop = FALSE], inspect("poldem_boot200_draws.csv"), row.names = FALSE)
+ci <- parameterEstimates(boot200)[, c("lhs", "op", "rhs", "est", "se")]
+for (type in c("perc", "norm", "basic", "bca.simple")) {
+  pe <- parameterEstimates(boot200, boot.ci.type = type)
+  ci[[paste0(type, ".lower")]] <- pe$ci.lower; ci[[paste0(type, ".upper")]] <- pe$ci.upper
+}
+write.csv(ci, inspect("poldem_boot200_ci.csv"), row.names = FALSE)
+json(list(tool = paste("lavaan", packageVersion("lavaan")),
+          call = 'sem(model, data = d, se = "bootstrap", bootstrap = 200L, iseed = 98765L)',
+          n_boot_ok = nrow(draws200) - length(attr(draws200, "error.idx")),
+          n_boot_failed = length(attr(draws200, "error.idx")),
+          n_boot_nonadmissible = length(attr(draws200, "nonadmissible")),
+          bootse1000_n_boot_failed = length(attr(draws, "error.idx")),
+          bootse1000_n_boot_nonadmissible = length(attr(draws, "nonadmissible"))),
+     inspect("poldem_boot_counts.json"))
 
 # --- compare with the committed files ---
 numbers <- function(file) {

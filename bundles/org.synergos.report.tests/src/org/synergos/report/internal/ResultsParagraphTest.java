@@ -94,6 +94,27 @@ class ResultsParagraphTest {
                 + "R² was 0.412 for CIP.", ResultsParagraph.render(fixture.model, result));
     }
 
+    /** cb-sem names groups by label (lavaan's group.label); the paragraph reports the first group listed only. */
+    @Test
+    void cbsemParagraphOfAMultigroupFitReportsTheFirstLabelledGroup() {
+        PlsFixture fixture = new PlsFixture();
+        EngineDescriptor cbsem = new EngineDescriptor("cb-sem", "CB-SEM", "0.1.0", "", List.of());
+        ResultTable parameters = ResultTable.builder("parameters", "Parameter estimates")
+                .column(ResultColumn.text("lhs", "lhs")).column(ResultColumn.text("op", "op"))
+                .column(ResultColumn.text("rhs", "rhs")).column(ResultColumn.text("group", "Group"))
+                .column(ResultColumn.decimal("est", "Estimate", 3)).column(ResultColumn.decimal("se", "SE", 3))
+                .column(ResultColumn.decimal("z", "z", 2)).column(ResultColumn.pValue("pvalue", "p"))
+                .column(ResultColumn.decimal("std.all", "Std. (all)", 3))
+                .row("CIP", "~", "NQPF", "low", 0.31, 0.05, 6.2, 1e-9, 0.29)
+                .row("CIP", "~", "NQPF", "high", 0.11, 0.05, 2.2, 0.03, 0.10).build();
+        ResultTable r2 = ResultTable.builder("r2", "Explained variance (R²)")
+                .column(ResultColumn.text("variable", "Variable")).column(ResultColumn.text("group", "Group"))
+                .column(ResultColumn.decimal("r2", "R²", 3)).row("CIP", "low", 0.412).row("CIP", "high", 0.2).build();
+        AnalysisResult result = AnalysisResult.builder(cbsem).table(parameters).table(r2).build();
+        assertEquals("H1 (NQPF → CIP) was supported (β = 0.290, z = 6.20, p < .001). R² was 0.412 for CIP.",
+                ResultsParagraph.render(fixture.model, result));
+    }
+
     @Test
     void analysesWithoutAStructuralModelHaveNoResultsParagraph() {
         EngineDescriptor descriptive = new EngineDescriptor("descriptive", "Descriptive", "0.1.0", "", List.of());

@@ -130,12 +130,19 @@ final class Findings {
                 : hypothesis.getExpectedSign();
     }
 
-    private static boolean isFirstGroup(ResultTable table, int row) {
+    /**
+     * Whether a row belongs to the first group: the group of the table's first row with one (engines list
+     * group 1 first, by number or, as cb-sem, by label); rows without a group (defined effects) count as first.
+     */
+    static boolean isFirstGroup(ResultTable table, int row) {
         if (!has(table, "group")) {
             return true;
         }
-        Object group = table.rows().get(row).get(table.columnIndex("group"));
-        return !(group instanceof Number n) || n.intValue() <= 1;
+        int column = table.columnIndex("group");
+        Object group = table.rows().get(row).get(column);
+        Object first = table.rows().stream().map(r -> r.get(column)).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+        return group == null || group.equals(first);
     }
 
     static boolean has(ResultTable table, String columnId) {

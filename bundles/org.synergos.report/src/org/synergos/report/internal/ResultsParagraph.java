@@ -119,8 +119,7 @@ final class ResultsParagraph {
         for (int r = 0; r < table.rows().size(); r++) {
             String name = Findings.text(table, r, nameColumn);
             String value = Findings.formatted(table, r, "r2");
-            boolean firstGroup = !Findings.has(table, "group") || Findings.number(table, r, "group") <= 1
-                    || Double.isNaN(Findings.number(table, r, "group"));
+            boolean firstGroup = Findings.isFirstGroup(table, r);
             if (!constructs.contains(name) || !firstGroup || value.isEmpty()) {
                 continue;
             }

@@ -74,7 +74,7 @@ final class LavaanReference {
 
     /**
      * Compares every row of a lavaan {@code parameterEstimates(standardized = TRUE)} CSV with the
-     * engine's estimates: est, se, z, std.lv, std.all to {@code rel} relative (absolute {@code abs}
+     * engine's estimates: est, se, z, std.lv, std.all, std.nox (when the file has it) to {@code rel} relative (absolute {@code abs}
      * near 0; for an estimate smaller than its SE, {@code rel·se} absolute), ci.lower/ci.upper to {@code rel} relative or {@code rel·se} absolute, p-values to 1e-3
      * relative or 1e-6 absolute.
      */
@@ -96,6 +96,9 @@ final class LavaanReference {
             assertClose(est, e.estimate(), rel * seScale, abs, what + " est");
             assertClose(ref.number(i, "std.lv"), e.stdLv(), rel * seScale, abs, what + " std.lv");
             assertClose(ref.number(i, "std.all"), e.stdAll(), rel * seScale, abs, what + " std.all");
+            if (ref.header().contains("std.nox")) {
+                assertClose(ref.number(i, "std.nox"), e.stdNox(), rel * seScale, abs, what + " std.nox");
+            }
             if (compareSe) {
                 assertClose(ref.number(i, "se"), e.se(), rel, abs, what + " se");
                 if (e.parameter().isFree()) {

@@ -13,9 +13,10 @@ package org.synergos.analysis.cbsem.core;
  * @param ciUpper upper confidence bound
  * @param stdLv standardised with latent variances 1 (lavaan {@code std.lv})
  * @param stdAll standardised with latent and observed variances 1 (lavaan {@code std.all})
+ * @param stdNox as {@code stdAll}, but observed exogenous covariates keep their scale (lavaan {@code std.nox})
  */
 public record ParameterEstimate(Parameter parameter, double estimate, double se, double z, double pvalue,
-        double ciLower, double ciUpper, double stdLv, double stdAll) {
+        double ciLower, double ciUpper, double stdLv, double stdAll, double stdNox) {
 
     public String lhs() {
         return parameter.lhs();

@@ -67,7 +67,8 @@ public final class Sem {
             sizes[g] = samples.get(g).n();
         }
         return new SemResult(table, options, ev.estimates(), new FitMeasures(ev.fit()), ev.r2(), ev.heywood(),
-                ev.warnings(), fm.convergence(), ev.vcov(), sizes, ev.bootstrapOk(), fm);
+                ev.warnings(), fm.convergence(), ev.vcov(), sizes, ev.bootstrapOk(), ev.bootstrapFailed(),
+                ev.bootstrapInadmissible(), fm);
     }
 
     /**

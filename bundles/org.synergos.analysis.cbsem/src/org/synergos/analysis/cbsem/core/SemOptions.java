@@ -22,6 +22,7 @@ public final class SemOptions {
     private final boolean stdLv;
     private final int bootstrapDraws;
     private final long bootstrapSeed;
+    private final BootCiType bootCiType;
     private final int threads;
     private final int maxIterations;
     private final double tolerance;
@@ -39,6 +40,7 @@ public final class SemOptions {
         stdLv = b.stdLv;
         bootstrapDraws = b.bootstrapDraws;
         bootstrapSeed = b.bootstrapSeed;
+        bootCiType = b.bootCiType;
         threads = b.threads;
         maxIterations = b.maxIterations;
         tolerance = b.tolerance;
@@ -67,6 +69,7 @@ public final class SemOptions {
         b.stdLv = stdLv;
         b.bootstrapDraws = bootstrapDraws;
         b.bootstrapSeed = bootstrapSeed;
+        b.bootCiType = bootCiType;
         b.threads = threads;
         b.maxIterations = maxIterations;
         b.tolerance = tolerance;
@@ -147,6 +150,11 @@ public final class SemOptions {
         return bootstrapSeed;
     }
 
+    /** Confidence intervals of a bootstrap fit (lavaan's {@code boot.ci.type}; default percentile). */
+    public BootCiType bootCiType() {
+        return bootCiType;
+    }
+
     /** Worker threads for the bootstrap; results do not depend on it. */
     public int threads() {
         return threads;
@@ -178,6 +186,7 @@ public final class SemOptions {
         private boolean stdLv;
         private int bootstrapDraws;
         private long bootstrapSeed = 1L;
+        private BootCiType bootCiType = BootCiType.PERC;
         private int threads = Runtime.getRuntime().availableProcessors();
         private int maxIterations = 500;
         private double tolerance = 1e-12;
@@ -249,6 +258,11 @@ public final class SemOptions {
             }
             bootstrapDraws = draws;
             bootstrapSeed = seed;
+            return this;
+        }
+
+        public Builder bootCiType(BootCiType value) {
+            bootCiType = java.util.Objects.requireNonNull(value, "bootCiType");
             return this;
         }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
+import org.synergos.analysis.cbsem.internal.evaluate.Inspection;
 
 /**
  * Immutable result of {@link Sem#fit}: estimates (lavaan {@code parameterEstimates()} rows including
@@ -26,11 +27,21 @@ public final class SemResult {
     private final double[] vcov;
     private final int[] groupSizes;
     private final int bootstrapDraws;
+    private final int bootstrapFailed;
+    private final int bootstrapInadmissible;
     private final FittedModel fitted;
 
     SemResult(ParameterTable table, SemOptions options, List<ParameterEstimate> estimates, FitMeasures fit,
             List<Map<String, Double>> r2, List<HeywoodCase> heywood, List<String> warnings, Convergence convergence,
             double[] vcov, int[] groupSizes, int bootstrapDraws, FittedModel fitted) {
+        this(table, options, estimates, fit, r2, heywood, warnings, convergence, vcov, groupSizes, bootstrapDraws, 0, 0,
+                fitted);
+    }
+
+    SemResult(ParameterTable table, SemOptions options, List<ParameterEstimate> estimates, FitMeasures fit,
+            List<Map<String, Double>> r2, List<HeywoodCase> heywood, List<String> warnings, Convergence convergence,
+            double[] vcov, int[] groupSizes, int bootstrapDraws, int bootstrapFailed, int bootstrapInadmissible,
+            FittedModel fitted) {
         this.table = table;
         this.options = options;
         this.estimates = List.copyOf(estimates);
@@ -46,6 +57,8 @@ public final class SemResult {
         this.vcov = vcov == null ? null : vcov.clone();
         this.groupSizes = groupSizes.clone();
         this.bootstrapDraws = bootstrapDraws;
+        this.bootstrapFailed = bootstrapFailed;
+        this.bootstrapInadmissible = bootstrapInadmissible;
         this.fitted = fitted;
     }
 
@@ -124,6 +137,42 @@ public final class SemResult {
     /** Successful bootstrap draws (0 without bootstrap). */
     public int bootstrapDraws() {
         return bootstrapDraws;
+    }
+
+    /** Bootstrap draws that did not converge (or failed otherwise), left out as lavaan's {@code error.idx}. */
+    public int bootstrapFailed() {
+        return bootstrapFailed;
+    }
+
+    /**
+     * Successful bootstrap draws whose solution is inadmissible (lavaan's post-check: a negative variance, or a
+     * latent or residual covariance matrix not positive definite); kept in the SEs and CIs, as lavaan keeps them.
+     */
+    public int bootstrapInadmissible() {
+        return bootstrapInadmissible;
+    }
+
+    /** Group labels in lavaan's order (first appearance in the data); one empty label without groups. */
+    public List<String> groupLabels() {
+        return table.groupLabels();
+    }
+
+    /** Sample moments of {@code group} (1-based), as lavaan's {@code lavInspect(fit, "sampstat")}. */
+    public Moments sampleMoments(int group) {
+        return Inspection.sample(fitted, group - 1);
+    }
+
+    /** Model-implied moments of {@code group} (1-based), as lavaan's {@code fitted(fit)}. */
+    public Moments impliedMoments(int group) {
+        return Inspection.implied(fitted, group - 1);
+    }
+
+    /**
+     * Missing-data patterns and coverage of the cases fitted in {@code group} (1-based), as lavaan's
+     * {@code lavInspect(fit, "patterns")} and {@code "coverage"}; with listwise deletion one complete pattern.
+     */
+    public MissingPatterns missingPatterns(int group) {
+        return Inspection.patterns(fitted, group - 1);
     }
 
     FittedModel fitted() {

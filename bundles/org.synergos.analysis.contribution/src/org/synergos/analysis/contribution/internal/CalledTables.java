@@ -2,6 +2,7 @@ package org.synergos.analysis.contribution.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.synergos.analysis.api.AnalysisResult;
@@ -53,8 +54,11 @@ final class CalledTables {
         int op = table.columnIndex("op");
         int rhs = table.columnIndex("rhs");
         int group = columnOrMinusOne(table, "group");
+        // the first group is the one listed first (group 1, or cb-sem's first group label)
+        Object first = group < 0 ? null : table.rows().stream().map(r -> r.get(group)).filter(Objects::nonNull)
+                .findFirst().orElse(null);
         return table.rows().stream().filter(r -> "~".equals(r.get(op)) && outcome.equals(r.get(lhs))
-                && predictor.equals(r.get(rhs)) && (group < 0 || r.get(group) == null || number(r.get(group)) == 1))
+                && predictor.equals(r.get(rhs)) && (group < 0 || r.get(group) == null || r.get(group).equals(first)))
                 .findFirst();
     }
 

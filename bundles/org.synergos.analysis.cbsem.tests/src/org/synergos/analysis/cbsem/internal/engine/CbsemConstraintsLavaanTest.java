@@ -191,12 +191,21 @@ class CbsemConstraintsLavaanTest {
                 }
                 continue;
             }
-            Object g = row.get(table.columnIndex("group"));
-            if (same && row.get(2).equals(rhs) && g != null && ((Number) g).intValue() == group) {
+            // multigroup tables name each group by its label, in lavaan's group order; one group has no column
+            boolean inGroup = !table.columns().stream().anyMatch(c -> c.id().equals("group"))
+                    || groupLabel(table, group).equals(row.get(table.columnIndex("group")));
+            if (same && row.get(2).equals(rhs) && inGroup) {
                 return row;
             }
         }
         return fail("the engine has no row " + lhs + " " + op + " " + rhs + " in group " + group);
+    }
+
+    /** The label of lavaan's group {@code group}: the engine lists groups in lavaan's order. */
+    private static Object groupLabel(ResultTable table, int group) {
+        int column = table.columnIndex("group");
+        return table.rows().stream().map(r -> r.get(column)).filter(java.util.Objects::nonNull).distinct()
+                .skip(group - 1).findFirst().orElseThrow();
     }
 
     private static double number(ResultTable table, List<Object> row, String column) {

@@ -36,7 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class CbsemEngineTest {
 
     /** The lavaan tutorial model, as lavaan fitted it for reference/lavaan_poldem (org.synergos.testing). */
-    private static final String MODEL = String.join("\n", "ind60 =~ x1 + x2 + x3", "dem60 =~ y1 + y2 + y3 + y4",
+    static final String MODEL = String.join("\n", "ind60 =~ x1 + x2 + x3", "dem60 =~ y1 + y2 + y3 + y4",
             "dem65 =~ y5 + y6 + y7 + y8", "dem60 ~ ind60", "dem65 ~ ind60 + dem60", "y1 ~~ y5", "y2 ~~ y4 + y6",
             "y3 ~~ y7", "y4 ~~ y8", "y6 ~~ y8");
 

@@ -15,6 +15,7 @@ import org.synergos.analysis.api.EngineDescriptor;
 import org.synergos.analysis.api.Message;
 import org.synergos.analysis.api.ParameterDescriptor;
 import org.synergos.analysis.api.Parameters;
+import org.synergos.analysis.cbsem.core.BootCiType;
 import org.synergos.analysis.cbsem.core.Estimator;
 import org.synergos.analysis.cbsem.core.GroupEquality;
 import org.synergos.analysis.cbsem.core.HeywoodCase;
@@ -65,6 +66,10 @@ public final class CbsemEngine implements AnalysisEngine {
                             100000),
                     ParameterDescriptor.integer("seed", "Seed", "random seed of the bootstrap", 20250314, 0,
                             Long.MAX_VALUE),
+                    ParameterDescriptor.choice("boot-ci-type", "Bootstrap CI",
+                            "lavaan boot.ci.type: perc (percentile, lavaan's default), norm (normal, bias-corrected), "
+                                    + "basic, bca.simple (bias-corrected percentile)",
+                            "perc", "perc", "norm", "basic", "bca.simple"),
                     ParameterDescriptor.integer("mi-rows", "Modification indices",
                             "largest modification indices listed", 10, 0, 1000)));
 
@@ -136,8 +141,21 @@ public final class CbsemEngine implements AnalysisEngine {
                 .provenance("se", options.bootstrapDraws() > 0 ? "bootstrap"
                         : options.estimator() == Estimator.MLR ? "robust.huber.white" : "standard")
                 .provenance("test", options.estimator() == Estimator.MLR ? "yuan.bentler.mplus" : "standard")
+                .provenance(bootstrapProvenance(fit))
                 .provenance("n", java.util.Arrays.stream(fit.groupSizes()).sum())
                 .provenance("iterations", fit.convergence().iterations()).build();
+    }
+
+    /** CI type and draws that succeeded, failed (left out) and were inadmissible (kept), as lavaan counts them. */
+    private static java.util.Map<String, String> bootstrapProvenance(SemResult fit) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (fit.options().bootstrapDraws() > 0) {
+            out.put("boot.ci.type", fit.options().bootCiType().lavaanName());
+            out.put("bootstrap-successful", String.valueOf(fit.bootstrapDraws()));
+            out.put("bootstrap-failed", String.valueOf(fit.bootstrapFailed()));
+            out.put("bootstrap-inadmissible", String.valueOf(fit.bootstrapInadmissible()));
+        }
+        return out;
     }
 
     /** The parameters for the methods section; std-lv and group-partial only when they change the model. */
@@ -145,6 +163,9 @@ public final class CbsemEngine implements AnalysisEngine {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>(parameters.asMap());
         if (!parameters.flag("std-lv")) {
             out.remove("std-lv");
+        }
+        if (parameters.integer("bootstrap") == 0) {
+            out.remove("boot-ci-type");
         }
         if (parameters.text("group-partial").isBlank()) {
             out.remove("group-partial");
@@ -220,6 +241,14 @@ public final class CbsemEngine implements AnalysisEngine {
         long draws = parameters.integer("bootstrap");
         if (draws > 0) {
             options.bootstrap((int) draws, parameters.integer("seed"));
+        }
+        String ciType = parameters.text("boot-ci-type");
+        // the descriptor's choice refuses other names (lavaan's "bca" included) before the engine runs
+        options.bootCiType(BootCiType.ofLavaanName(ciType).orElseThrow(() -> new AnalysisException(
+                "boot-ci-type '" + ciType + "' is not supported (supported: perc, norm, basic, bca.simple)")));
+        if (draws == 0 && !ciType.equals("perc")) {
+            throw new AnalysisException("boot-ci-type '" + ciType + "' chooses bootstrap confidence intervals, but"
+                    + " bootstrap = 0 (analytic standard errors); set the number of bootstrap draws");
         }
         return options.build();
     }

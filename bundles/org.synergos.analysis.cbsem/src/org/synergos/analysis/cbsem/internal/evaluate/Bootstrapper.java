@@ -20,15 +20,21 @@ import org.synergos.analysis.cbsem.internal.estimate.SaturatedEm;
  * Ordinary nonparametric bootstrap (Efron &amp; Tibshirani 1993; Bollen &amp; Stine 1992 for SEM):
  * cases are resampled with replacement within groups and the model refitted from the original
  * estimates (inverse information of the original sample as the optimiser's initial metric). All resample indices are drawn up front from one seeded generator, so results are
- * identical for any number of worker threads; failed draws (non-convergence) are dropped and counted.
+ * identical for any number of worker threads; failed draws (non-convergence) are dropped and counted, and
+ * inadmissible ones (lavaan's post-check, {@link Admissibility}) are kept and counted, as lavaan does.
  */
 public final class Bootstrapper {
 
     /**
      * @param estimates successful draws × q free-parameter estimates
-     * @param failed number of draws that did not converge
+     * @param failed number of draws that did not converge (or failed otherwise); not in {@code estimates}
+     * @param inadmissible number of successful draws with an inadmissible solution; in {@code estimates}
      */
-    public record Draws(double[][] estimates, int failed) {
+    public record Draws(double[][] estimates, int failed, int inadmissible) {
+    }
+
+    /** One refit: its estimates, or null when it failed. */
+    private record Draw(double[] theta, boolean admissible) {
     }
 
     private Bootstrapper() {
@@ -49,7 +55,7 @@ public final class Bootstrapper {
                 index[b][g] = idx;
             }
         }
-        double[][] results = new double[draws][];
+        Draw[] results = new Draw[draws];
         double[] start = fm.theta();
         double[] metric = Dense.inverseSpd(InformationMatrices.expected(fm), start.length);
         AtomicInteger next = new AtomicInteger();
@@ -85,15 +91,17 @@ public final class Bootstrapper {
             }
         }
         List<double[]> ok = new ArrayList<>();
-        for (double[] r : results) {
-            if (r != null) {
-                ok.add(r);
+        int inadmissible = 0;
+        for (Draw r : results) {
+            if (r.theta() != null) {
+                ok.add(r.theta());
+                inadmissible += r.admissible() ? 0 : 1;
             }
         }
-        return new Draws(ok.toArray(new double[0][]), draws - ok.size());
+        return new Draws(ok.toArray(new double[0][]), draws - ok.size(), inadmissible);
     }
 
-    private static double[] fitOne(FittedModel fm, int[][] index, double[] start, double[] metric, int maxIterations,
+    private static Draw fitOne(FittedModel fm, int[][] index, double[] start, double[] metric, int maxIterations,
             double tolerance) {
         List<GroupSample> resampled = new ArrayList<>();
         List<SaturatedEm.Moments> h1 = new ArrayList<>();
@@ -109,13 +117,16 @@ public final class Bootstrapper {
         }
         try {
             FittedModel b = ModelFitter.fit(fm.table(), resampled, h1, fm.fiml(), start, metric, maxIterations, tolerance);
-            return b.convergence().converged() ? b.theta() : null;
+            return b.convergence().converged() ? new Draw(b.theta(), Admissibility.admissible(b)) : new Draw(null, false);
         } catch (RuntimeException e) {
-            return null;
+            return new Draw(null, false);
         }
     }
 
-    /** Covariance matrix (n-1 divisor) of the draws, q×q row-major. */
+    /**
+     * Covariance matrix of the draws with divisor n, q×q row-major: lavaan's bootstrap vcov is
+     * {@code cov(draws) * (n - 1) / n} (its defined parameters' SEs, by contrast, use n - 1; see {@code Evaluation}).
+     */
     public static double[] covariance(double[][] draws, int q) {
         int n = draws.length;
         double[] mean = new double[q];
@@ -128,20 +139,10 @@ public final class Bootstrapper {
         for (double[] d : draws) {
             for (int k = 0; k < q; k++) {
                 for (int l = 0; l < q; l++) {
-                    cov[k * q + l] += (d[k] - mean[k]) * (d[l] - mean[l]) / (n - 1);
+                    cov[k * q + l] += (d[k] - mean[k]) * (d[l] - mean[l]) / n;
                 }
             }
         }
         return cov;
-    }
-
-    /** Quantile of type 7 (R's default) of {@code values}. */
-    public static double quantile(double[] values, double prob) {
-        double[] v = values.clone();
-        java.util.Arrays.sort(v);
-        double h = (v.length - 1) * prob;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, v.length - 1);
-        return v[lo] + (h - lo) * (v[hi] - v[lo]);
     }
 }

@@ -38,9 +38,11 @@ public final class Evaluation {
     private final List<String> warnings;
     private final int bootstrapFailed;
     private final int bootstrapOk;
+    private final int bootstrapInadmissible;
 
     private Evaluation(List<ParameterEstimate> estimates, Map<String, Double> fit, List<Map<String, Double>> r2,
-            List<HeywoodCase> heywood, double[] vcov, List<String> warnings, int bootstrapOk, int bootstrapFailed) {
+            List<HeywoodCase> heywood, double[] vcov, List<String> warnings, int bootstrapOk, int bootstrapFailed,
+            int bootstrapInadmissible) {
         this.estimates = List.copyOf(estimates);
         this.fit = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fit));
         this.r2 = List.copyOf(r2);
@@ -49,6 +51,7 @@ public final class Evaluation {
         this.warnings = List.copyOf(warnings);
         this.bootstrapOk = bootstrapOk;
         this.bootstrapFailed = bootstrapFailed;
+        this.bootstrapInadmissible = bootstrapInadmissible;
     }
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
@@ -78,13 +81,20 @@ public final class Evaluation {
         }
         double[][] bootDraws = null;
         int bootFailed = 0;
+        int bootInadmissible = 0;
         if (options.bootstrapDraws() > 0) {
             Bootstrapper.Draws d = Bootstrapper.run(fm, options.bootstrapDraws(), options.bootstrapSeed(),
                     options.threads(), options.maxIterations(), Math.max(options.tolerance(), 1e-6));
             bootDraws = d.estimates();
             bootFailed = d.failed();
+            bootInadmissible = d.inadmissible();
             if (bootFailed > 0) {
-                warnings.add(bootFailed + " of " + options.bootstrapDraws() + " bootstrap draws did not converge");
+                warnings.add(bootFailed + " of " + options.bootstrapDraws() + " bootstrap draws did not converge"
+                        + " (left out of the bootstrap SEs and CIs, as lavaan)");
+            }
+            if (bootInadmissible > 0) {
+                warnings.add(bootInadmissible + " of " + options.bootstrapDraws() + " bootstrap draws gave an inadmissible"
+                        + " solution (negative variance or non-positive-definite covariance matrix; kept, as lavaan)");
             }
             vcov = bootDraws.length > 1 ? Bootstrapper.covariance(bootDraws, q) : null;
         }
@@ -97,6 +107,7 @@ public final class Evaluation {
         Standardization std = Standardization.of(fm, theta);
         double[] stdLv = std.stdLv();
         double[] stdAll = std.stdAll();
+        double[] stdNox = std.stdNox();
         double zCrit = STANDARD_NORMAL.inverseCumulativeProbability(
                 1 - (1 - options.confidenceLevel()) / 2);
         List<ParameterEstimate> out = new ArrayList<>();
@@ -107,7 +118,7 @@ public final class Evaluation {
             int i = r.id() - 1;
             double est = rowValues[i];
             if (!r.isFree()) {
-                out.add(new ParameterEstimate(r, est, 0, Double.NaN, Double.NaN, est, est, stdLv[i], stdAll[i]));
+                out.add(new ParameterEstimate(r, est, 0, Double.NaN, Double.NaN, est, est, stdLv[i], stdAll[i], stdNox[i]));
                 continue;
             }
             int k = r.free() - 1;
@@ -116,18 +127,30 @@ public final class Evaluation {
             double hi = est + zCrit * se;
             if (bootDraws != null && bootDraws.length > 1) {
                 double[] col = column(bootDraws, k);
-                lo = Bootstrapper.quantile(col, (1 - options.confidenceLevel()) / 2);
-                hi = Bootstrapper.quantile(col, 1 - (1 - options.confidenceLevel()) / 2);
+                double[] ci = BootstrapCi.interval(options.bootCiType(), col, est, se, mean(col),
+                        options.confidenceLevel());
+                lo = ci[0];
+                hi = ci[1];
             }
-            out.add(estimate(r, est, se, lo, hi, stdLv[i], stdAll[i]));
+            out.add(estimate(r, est, se, lo, hi, stdLv[i], stdAll[i], stdNox[i]));
         }
         List<Parameter> definedRows = table.definedRows();
         if (!definedRows.isEmpty()) {
             double[][] def = DefinedParameters.evaluate(table, rowValues, vcov);
             double[] defLv = DefinedParameters.values(table, stdLv);
             double[] defAll = DefinedParameters.values(table, stdAll);
+            double[] defNox = DefinedParameters.values(table, stdNox);
             double[][] defDraws = null;
+            double[] defAtMean = null;
             if (bootDraws != null && bootDraws.length > 1) {
+                // the normal interval's bias of a defined parameter: its value at the draws' mean (as lavaan)
+                double[] rvMean = rowValues.clone();
+                for (Parameter r : rows) {
+                    if (r.isFree()) {
+                        rvMean[r.id() - 1] = mean(column(bootDraws, r.free() - 1));
+                    }
+                }
+                defAtMean = DefinedParameters.values(table, rvMean);
                 defDraws = new double[bootDraws.length][];
                 for (int bIdx = 0; bIdx < bootDraws.length; bIdx++) {
                     double[] rv = rowValues.clone();
@@ -145,11 +168,13 @@ public final class Evaluation {
                 double hi = def[d][0] + zCrit * se;
                 if (defDraws != null) {
                     double[] col = column(defDraws, d);
-                    se = Math.sqrt(variance(col));
-                    lo = Bootstrapper.quantile(col, (1 - options.confidenceLevel()) / 2);
-                    hi = Bootstrapper.quantile(col, 1 - (1 - options.confidenceLevel()) / 2);
+                    se = Math.sqrt(variance(col)); // n - 1, as lavaan's cov(BOOT.def)
+                    double[] ci = BootstrapCi.interval(options.bootCiType(), col, def[d][0], se, defAtMean[d],
+                            options.confidenceLevel());
+                    lo = ci[0];
+                    hi = ci[1];
                 }
-                out.add(estimate(definedRows.get(d), def[d][0], se, lo, hi, defLv[d], defAll[d]));
+                out.add(estimate(definedRows.get(d), def[d][0], se, lo, hi, defLv[d], defAll[d], defNox[d]));
             }
         }
         Map<String, Double> fit = fitMeasures(fm, options, a, b);
@@ -168,7 +193,7 @@ public final class Evaluation {
         }
         warnings.addAll(LatentCovarianceCheck.warnings(fm));
         int ok = bootDraws == null ? 0 : bootDraws.length;
-        return new Evaluation(out, fit, std.r2(), heywood, vcov, warnings, ok, bootFailed);
+        return new Evaluation(out, fit, std.r2(), heywood, vcov, warnings, ok, bootFailed, bootInadmissible);
     }
 
     private static Map<String, Double> fitMeasures(FittedModel fm, SemOptions options, double[] a, double[] b) {
@@ -208,10 +233,10 @@ public final class Evaluation {
     }
 
     private static ParameterEstimate estimate(Parameter r, double est, double se, double lo, double hi, double stdLv,
-            double stdAll) {
+            double stdAll, double stdNox) {
         double z = est / se;
         double p = 2 * (1 - STANDARD_NORMAL.cumulativeProbability(Math.abs(z)));
-        return new ParameterEstimate(r, est, se, z, p, lo, hi, stdLv, stdAll);
+        return new ParameterEstimate(r, est, se, z, p, lo, hi, stdLv, stdAll, stdNox);
     }
 
     private static double[] invert(double[] a, int q, ParameterTable table, List<String> warnings) {
@@ -285,6 +310,14 @@ public final class Evaluation {
         return out;
     }
 
+    private static double mean(double[] x) {
+        double mean = 0;
+        for (double v : x) {
+            mean += v / x.length;
+        }
+        return mean;
+    }
+
     private static double variance(double[] x) {
         double mean = 0;
         for (double v : x) {
@@ -328,5 +361,9 @@ public final class Evaluation {
 
     public int bootstrapFailed() {
         return bootstrapFailed;
+    }
+
+    public int bootstrapInadmissible() {
+        return bootstrapInadmissible;
     }
 }

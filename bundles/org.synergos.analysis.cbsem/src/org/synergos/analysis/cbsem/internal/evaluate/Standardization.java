@@ -1,9 +1,11 @@
 package org.synergos.analysis.cbsem.internal.evaluate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.synergos.analysis.cbsem.core.Operator;
 import org.synergos.analysis.cbsem.core.Parameter;
@@ -18,16 +20,20 @@ import org.synergos.analysis.cbsem.internal.model.RamModel;
  * multiplied by {@code sd(x)/sd(y)}, a (co)variance divided by {@code sd(a) sd(b)}, an intercept by
  * {@code sd}; a covariance between different variables is divided by the square roots of their
  * residual variances (a correlation of residuals, as lavaan). R² of an endogenous variable is {@code 1 - ψ/var} (residual over implied variance).
+ * {@code std.nox} is {@code std.all} except that observed exogenous covariates (lavaan's {@code ov.x}: observed
+ * variables only ever on the right of {@code ~}) keep their own scale, as lavaan's {@code type = "std.nox"}.
  */
 public final class Standardization {
 
     private final double[] stdLv;
     private final double[] stdAll;
+    private final double[] stdNox;
     private final List<Map<String, Double>> r2;
 
-    private Standardization(double[] stdLv, double[] stdAll, List<Map<String, Double>> r2) {
+    private Standardization(double[] stdLv, double[] stdAll, double[] stdNox, List<Map<String, Double>> r2) {
         this.stdLv = stdLv;
         this.stdAll = stdAll;
+        this.stdNox = stdNox;
         this.r2 = r2;
     }
 
@@ -37,8 +43,10 @@ public final class Standardization {
         List<Parameter> rows = table.rows();
         double[] lv = new double[rows.size()];
         double[] all = new double[rows.size()];
+        double[] nox = new double[rows.size()];
         java.util.Arrays.fill(lv, Double.NaN);
         java.util.Arrays.fill(all, Double.NaN);
+        java.util.Arrays.fill(nox, Double.NaN);
         List<Map<String, Double>> r2 = new ArrayList<>();
         List<String> names = new ArrayList<>(table.observed());
         names.addAll(table.latent());
@@ -51,9 +59,12 @@ public final class Standardization {
             double[] t = mom.allCovariance();
             double[] sd = new double[n];
             double[] sdLv = new double[n];
+            double[] sdNox = new double[n];
+            Set<String> covariates = observedCovariates(rows, g, table.observed());
             for (int i = 0; i < n; i++) {
                 sd[i] = Math.sqrt(t[i * n + i]);
                 sdLv[i] = i < p ? 1.0 : sd[i];
+                sdNox[i] = covariates.contains(names.get(i)) ? 1.0 : sd[i];
             }
             double[] smat0 = mom.sMatrix();
             for (Parameter r : rows) {
@@ -68,26 +79,32 @@ public final class Standardization {
                     case LOADING -> {
                         lv[i] = v * sdLv[a] / sdLv[b];
                         all[i] = v * sd[a] / sd[b];
+                        nox[i] = v * sdNox[a] / sdNox[b];
                     }
                     case REGRESSION -> {
                         lv[i] = v * sdLv[b] / sdLv[a];
                         all[i] = v * sd[b] / sd[a];
+                        nox[i] = v * sdNox[b] / sdNox[a];
                     }
                     case COVARIANCE -> {
                         if (a == b) {
                             lv[i] = v / (sdLv[a] * sdLv[b]);
                             all[i] = v / (sd[a] * sd[b]);
+                            nox[i] = v / (sdNox[a] * sdNox[b]);
                         } else {
                             // covariances are standardised by the residual (co)variances' own scale
                             double ra = Math.sqrt(smat0[a * n + a]);
                             double rb = Math.sqrt(smat0[b * n + b]);
                             lv[i] = v / ((a < p ? 1.0 : ra) * (b < p ? 1.0 : rb));
                             all[i] = v / (ra * rb);
+                            nox[i] = v / ((covariates.contains(r.lhs()) ? 1.0 : ra)
+                                    * (covariates.contains(r.rhs()) ? 1.0 : rb));
                         }
                     }
                     case INTERCEPT -> {
                         lv[i] = v / sdLv[a];
                         all[i] = v / sd[a];
+                        nox[i] = v / sdNox[a];
                     }
                     default -> {
                     }
@@ -110,7 +127,31 @@ public final class Standardization {
             }
             r2.add(groupR2);
         }
-        return new Standardization(lv, all, r2);
+        return new Standardization(lv, all, nox, r2);
+    }
+
+    /** lavaan's {@code ov.x} of group {@code g}: observed regressors that are neither regressed nor indicators. */
+    private static Set<String> observedCovariates(List<Parameter> rows, int g, List<String> observed) {
+        Set<String> regressors = new HashSet<>();
+        Set<String> dependent = new HashSet<>();
+        for (Parameter r : rows) {
+            if (r.group() != g) {
+                continue;
+            }
+            if (r.op() == Operator.REGRESSION) {
+                regressors.add(r.rhs());
+                dependent.add(r.lhs());
+            } else if (r.op() == Operator.LOADING) {
+                dependent.add(r.rhs());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (String v : observed) {
+            if (regressors.contains(v) && !dependent.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private static boolean hasIncomingRow(List<Parameter> rows, int g, String name) {
@@ -131,6 +172,11 @@ public final class Standardization {
     /** std.all per table row. */
     public double[] stdAll() {
         return stdAll.clone();
+    }
+
+    /** std.nox per table row. */
+    public double[] stdNox() {
+        return stdNox.clone();
     }
 
     /** R² per group, endogenous variables in model order. */

@@ -173,6 +173,43 @@ class PlsEngineTest {
         assertTrue(result.table("htmt-bootstrap").isPresent() && result.table("plspredict").isPresent());
     }
 
+    /**
+     * The outer weights' bootstrap through the engine against seminr 2.3.2's {@code summary(boot)$bootstrapped_weights}
+     * (5,000 draws, {@code seminr_mobi_ecsi/ecsi_pls_boot_weights.csv}): another random stream, so compared as
+     * PlsBootstrapTest compares the core's draws, within Monte Carlo error: SD 7.5% relative, mean 0.1 SD,
+     * percentile bounds 0.2 SD; the weights themselves to 1e-8.
+     */
+    @Test
+    void outerWeightsHaveBootstrapSdAndCisAsSeminr() throws Exception {
+        AnalysisResult result = run(ecsi(new HashMap<>()), Map.of("bootstrap", "5000", "seed", "2024",
+                "blindfolding", "0", "plspredict-folds", "0"));
+        ResultTable weights = result.table("outer-weights-bootstrap").orElseThrow();
+        ReferenceTable ref = ReferenceResults.table("seminr_mobi_ecsi/ecsi_pls_boot_weights.csv");
+        int compared = 0;
+        for (int r = 0; r < ref.rowCount(); r++) {
+            String[] parts = ref.cell(r, "row").split("  ->  ");
+            if (parts[1].equals("Complaints")) {
+                continue; // single-item block: weight 1 in every draw, SD 0
+            }
+            List<Object> row = weights.rows().stream()
+                    .filter(w -> w.get(0).equals(parts[1]) && w.get(1).equals(parts[0])).findFirst().orElseThrow();
+            double sd = ref.number(r, "Bootstrap SD");
+            assertEquals(ref.number(r, "Original Est."), cell(weights, row, "weight"), 1e-8, "weight " + parts[0]);
+            assertEquals(sd, cell(weights, row, "sd"), 0.075 * sd, "SD " + parts[0]);
+            assertEquals(ref.number(r, "Bootstrap Mean"), cell(weights, row, "mean"), 0.1 * sd, "mean " + parts[0]);
+            assertEquals(ref.number(r, "2.5% CI"), cell(weights, row, "ci.lower"), 0.2 * sd, "2.5% " + parts[0]);
+            assertEquals(ref.number(r, "97.5% CI"), cell(weights, row, "ci.upper"), 0.2 * sd, "97.5% " + parts[0]);
+            compared++;
+        }
+        assertEquals(ref.rowCount() - 1, compared, "every weight but the single item's");
+        assertTrue(run(ecsi(new HashMap<>()), Map.of("bootstrap", "0", "blindfolding", "0", "plspredict-folds", "0"))
+                .table("outer-weights-bootstrap").isEmpty(), "no bootstrap, no table");
+    }
+
+    private static double cell(ResultTable table, List<Object> row, String column) {
+        return ((Number) row.get(table.columnIndex(column))).doubleValue();
+    }
+
     /** The technique parameter reaches the computation and the table says which technique was used. */
     @Test
     void plsPredictTableNamesItsTechnique() throws Exception {

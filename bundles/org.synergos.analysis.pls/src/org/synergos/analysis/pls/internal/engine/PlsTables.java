@@ -57,7 +57,7 @@ final class PlsTables {
                 .table(matrix("htmt", "Heterotrait–monotrait ratio (HTMT)", estimate.htmt()))
                 .table(matrix("htmt2", "HTMT2 (geometric-mean version)", estimate.htmt2()));
         if (bootstrap != null) {
-            result.table(htmtInference());
+            result.table(weightInference()).table(htmtInference());
         }
         result.table(structuralModel()).table(indirectEffects()).table(totalEffects()).table(explanatoryPower())
                 .table(matrix("f2", "Effect sizes f² (rows: predictors)", estimate.fSquare()))
@@ -114,6 +114,25 @@ final class PlsTables {
                         loadings.get(column, construct.name()), weights.get(column, construct.name())));
                 row.add(vif.get(column));
                 addBootstrap(row, ParameterKind.LOADING, column + " -> " + construct.name());
+                table.row(row);
+            }
+        }
+        return table.build();
+    }
+
+    /** The outer weights with their bootstrap SD, t and CIs (seminr's {@code summary(boot)$bootstrapped_weights}). */
+    private ResultTable weightInference() {
+        ResultTable.Builder table = ResultTable.builder("outer-weights-bootstrap",
+                "Outer weights with bootstrap confidence intervals")
+                .column(ResultColumn.text("construct", "Construct")).column(ResultColumn.text("indicator", "Indicator"))
+                .column(ResultColumn.decimal("weight", "Weight", 3));
+        bootstrapColumns(table, "weight");
+        LabeledMatrix weights = estimate.outerWeights();
+        for (var construct : estimate.model().constructs()) {
+            for (String column : construct.indicators()) {
+                List<Object> row = new ArrayList<>(List.of(construct.name(), mapping.indicatorLabel(column),
+                        weights.get(column, construct.name())));
+                addBootstrap(row, ParameterKind.WEIGHT, column + " -> " + construct.name());
                 table.row(row);
             }
         }
