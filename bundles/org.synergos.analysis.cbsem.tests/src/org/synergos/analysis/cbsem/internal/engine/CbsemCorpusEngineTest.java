@@ -202,9 +202,8 @@ class CbsemCorpusEngineTest {
             if (op.equals(":=")) {
                 return row;
             }
-            Object g = row.get(table.columnIndex("group"));
             boolean sameRhs = row.get(2).equals(rhs) || (op.equals("~1") && row.get(2).toString().isEmpty());
-            if (sameRhs && g != null && ((Number) g).intValue() == group) {
+            if (sameRhs && inGroup(table, row, group)) {
                 return row;
             }
         }
@@ -214,13 +213,32 @@ class CbsemCorpusEngineTest {
 
     private static List<Object> findExact(ResultTable table, String lhs, String op, String rhs, int group) {
         for (List<Object> row : table.rows()) {
-            Object g = row.get(table.columnIndex("group"));
-            if (row.get(0).equals(lhs) && row.get(1).equals(op) && row.get(2).equals(rhs) && g != null
-                    && ((Number) g).intValue() == group) {
+            if (row.get(0).equals(lhs) && row.get(1).equals(op) && row.get(2).equals(rhs)
+                    && inGroup(table, row, group)) {
                 return row;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code row} belongs to lavaan's group number {@code group} (1-based). The table names groups by
+     * label, in lavaan's order, and has no group column for one group.
+     */
+    private static boolean inGroup(ResultTable table, List<Object> row, int group) {
+        if (table.columns().stream().noneMatch(c -> c.id().equals("group"))) {
+            return group == 1;
+        }
+        int column = table.columnIndex("group");
+        List<Object> labels = new ArrayList<>();
+        for (List<Object> r : table.rows()) {
+            Object label = r.get(column);
+            if (label != null && !labels.contains(label)) {
+                labels.add(label);
+            }
+        }
+        Object label = row.get(column);
+        return label != null && labels.indexOf(label) == group - 1;
     }
 
     private static double number(ResultTable table, List<Object> row, String column) {
