@@ -6,7 +6,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 data=bundles/org.synergos.testing/reference/data/PoliticalDemocracy.csv
-m2=$(./mvnw -q help:evaluate -Dexpression=settings.localRepository -DforceStdout -o 2>/dev/null || echo "$HOME/.m2/repository")
+# the local Maven repository the build filled (the target platform's pinned versions)
+m2=${SYNERGOS_M2:-$HOME/.m2/repository}
 cp=bundles/org.synergos.analysis.cbsem/target/classes:bundles/org.synergos.data/target/classes
 for jar in org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar \
     org/apache/commons/commons-csv/1.12.0/commons-csv-1.12.0.jar commons-io/commons-io/2.18.0/commons-io-2.18.0.jar \
