@@ -2,6 +2,7 @@ package org.synergos.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -9,12 +10,13 @@ import java.util.function.BooleanSupplier;
 import org.synergos.analysis.api.AnalysisExecutor;
 import org.synergos.analysis.api.EngineRegistry;
 import org.synergos.analysis.plugins.PluginManager;
+import org.synergos.analysis.reproduce.RReproduction;
 import org.synergos.launcher.api.Invocation;
 import org.synergos.workbench.api.WorkbenchServer;
 
 /** The services, the caller's folder and environment, and the streams every command works with. */
 record CommandContext(EngineRegistry registry, AnalysisExecutor executor, Optional<WorkbenchServer> workbench,
-        Optional<PluginManager> plugins, Invocation invocation) {
+        Optional<PluginManager> plugins, List<RReproduction> reproductions, Invocation invocation) {
 
     PrintStream out() {
         return invocation.out();

@@ -1,6 +1,7 @@
 package org.synergos.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
@@ -10,6 +11,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.synergos.analysis.api.AnalysisExecutor;
 import org.synergos.analysis.api.EngineRegistry;
 import org.synergos.analysis.plugins.PluginManager;
+import org.synergos.analysis.reproduce.RReproduction;
 import org.synergos.launcher.api.HeadlessApplication;
 import org.synergos.launcher.api.Invocation;
 import org.synergos.workbench.api.WorkbenchServer;
@@ -35,10 +37,13 @@ public final class CommandLineApplication implements HeadlessApplication {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PluginManager plugins;
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<RReproduction> reproductions;
+
     @Override
     public int run(Invocation invocation) {
         CommandContext context = new CommandContext(registry, executor, Optional.ofNullable(workbench),
-                Optional.ofNullable(plugins), invocation);
+                Optional.ofNullable(plugins), List.copyOf(reproductions), invocation);
         CommandLine commandLine = Commands.commandLine(context);
         commandLine.setOut(new PrintWriter(invocation.out(), true));
         commandLine.setErr(new PrintWriter(invocation.err(), true));

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.synergos.analysis.api.EngineInfo;
+import org.synergos.analysis.reproduce.RScript;
+import org.synergos.analysis.reproduce.RScriptWriter;
 import org.synergos.analysis.study.Studies;
 import org.synergos.analysis.study.Study;
 import org.synergos.analysis.study.StudyException;
@@ -16,9 +19,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code synergos export MODEL --lavaan}: the model's measurement and structural model as lavaan syntax. */
+/**
+ * {@code synergos export MODEL --lavaan}: the model's measurement and structural model as lavaan syntax;
+ * {@code --r}: an R script that reproduces the model's configured analyses with established R packages.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a model in another tool's language: --lavaan writes lavaan model syntax.")
+        description = { "Write a model in another tool's language: --lavaan writes lavaan model syntax; --r writes an "
+                + "R script that reproduces the configured analyses (cb-sem with lavaan), reading the same data.",
+                "Analyses the script cannot reproduce are named in it and on standard error." })
 final class ExportCommand implements Callable<Integer> {
 
     private final CommandContext context;
@@ -32,6 +40,10 @@ final class ExportCommand implements Callable<Integer> {
     static final class Format {
         @Option(names = "--lavaan", required = true, description = "lavaan model syntax.")
         boolean lavaan;
+
+        @Option(names = "--r", required = true,
+                description = "An R script reproducing the configured analyses; data paths relative to the script.")
+        boolean r;
     }
 
     @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "File to write (default: standard output).")
@@ -50,12 +62,27 @@ final class ExportCommand implements Callable<Integer> {
             context.err().println("synergos export: " + e.getMessage());
             return HeadlessApplication.FAILED;
         }
-        String syntax = LavaanWriter.write(study.framework());
+        String syntax;
+        if (format.r) {
+            Path folder = output == null ? context.resolve(".") : context.resolve(output.toString()).getParent();
+            RScript script = new RScriptWriter(id -> context.registry().engine(id).map(EngineInfo::descriptor),
+                    id -> context.reproductions().stream().filter(r -> r.engineId().equals(id)).findFirst())
+                    .write(study, folder);
+            script.omissions().forEach(omission -> context.err().println("synergos export: " + omission));
+            syntax = script.text();
+        } else {
+            try {
+                syntax = LavaanWriter.write(study.framework());
+            } catch (IllegalArgumentException e) {
+                context.err().println("synergos export: " + e.getMessage());
+                return HeadlessApplication.FAILED;
+            }
+        }
         if (output == null) {
             context.out().print(syntax);
             context.out().flush();
         } else {
-            AtomicFiles.writeString(output, syntax);
+            AtomicFiles.writeString(context.resolve(output.toString()), syntax);
             context.err().println("Wrote " + output);
         }
         return HeadlessApplication.OK;

@@ -166,7 +166,7 @@ class CbsemCorpusEngineTest {
     }
 
     /** lavaan's options of the call as the engine's parameters (names as in its descriptor). */
-    private static Map<String, String> parameters(JsonNode options) {
+    static Map<String, String> parameters(JsonNode options) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = options.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> option = it.next();
@@ -194,7 +194,7 @@ class CbsemCorpusEngineTest {
         return String.join(",", items);
     }
 
-    private static List<Object> find(ResultTable table, String lhs, String op, String rhs, int group) {
+    static List<Object> find(ResultTable table, String lhs, String op, String rhs, int group) {
         for (List<Object> row : table.rows()) {
             if (!row.get(0).equals(lhs) || !row.get(1).equals(op)) {
                 continue;
@@ -241,7 +241,7 @@ class CbsemCorpusEngineTest {
         return label != null && labels.indexOf(label) == group - 1;
     }
 
-    private static double number(ResultTable table, List<Object> row, String column) {
+    static double number(ResultTable table, List<Object> row, String column) {
         Object value = row.get(table.columnIndex(column));
         return value == null ? Double.NaN : ((Number) value).doubleValue();
     }

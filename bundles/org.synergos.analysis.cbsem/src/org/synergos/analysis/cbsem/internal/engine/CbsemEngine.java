@@ -206,7 +206,8 @@ public final class CbsemEngine implements AnalysisEngine {
         return out;
     }
 
-    private static SemOptions options(Parameters parameters) throws AnalysisException {
+    /** The core's options of a run; refuses combinations the engine cannot honour, naming the parameter. */
+    static SemOptions options(Parameters parameters) throws AnalysisException {
         SemOptions.Builder options = SemOptions.builder()
                 .estimator(Estimator.valueOf(parameters.text("estimator")))
                 .missing(parameters.text("missing").equals("fiml") ? MissingData.FIML : MissingData.LISTWISE);

@@ -1,0 +1,122 @@
+package org.synergos.analysis.cbsem.internal.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.synergos.analysis.api.AnalysisException;
+import org.synergos.analysis.api.Parameters;
+import org.synergos.analysis.cbsem.core.Statement;
+import org.synergos.analysis.reproduce.RAnalysis;
+import org.synergos.analysis.reproduce.RLiterals;
+import org.synergos.analysis.reproduce.RReproduction;
+import org.synergos.analysis.reproduce.ReproductionException;
+
+/**
+ * A {@code cb-sem} analysis as lavaan code: the model the engine fits (mediation hypotheses' indirect
+ * effects and generated labels included) as lavaan syntax, and {@code sem()} with every option the run
+ * uses spelled out, so the script does not depend on lavaan's defaults matching the engine's.
+ */
+@Component(service = RReproduction.class)
+public final class LavaanReproduction implements RReproduction {
+
+    @Override
+    public String engineId() {
+        return CbsemEngine.ID;
+    }
+
+    @Override
+    public List<String> packages() {
+        return List.of("lavaan");
+    }
+
+    @Override
+    public String code(RAnalysis analysis) throws ReproductionException {
+        Parameters parameters = analysis.parameters();
+        try {
+            CbsemEngine.options(parameters); // what the engine refuses, the script must not fit either
+        } catch (AnalysisException e) {
+            throw new ReproductionException(e.getMessage());
+        }
+        String group = parameters.text("group").trim();
+        SemModelMapping mapping = SemModelMapping.of(analysis.framework(), !group.isEmpty());
+        if (!mapping.problems().isEmpty()) {
+            throw new ReproductionException(String.join("; ", mapping.problems()));
+        }
+        for (Statement statement : mapping.specification().statements()) {
+            for (String name : List.of(statement.lhs(), statement.rhs())) {
+                if (!name.isEmpty() && isVariable(statement, name) && !RLiterals.isName(name)) {
+                    throw new ReproductionException("'" + name + "' is not a name lavaan accepts (a letter or '.', "
+                            + "then letters, digits, '.' or '_'); rename the construct or the indicator's column");
+                }
+            }
+        }
+        String model = RLiterals.variable("model", analysis.result().replaceFirst("^fit_", ""));
+        StringBuilder out = new StringBuilder();
+        mapping.notes().forEach(note -> out.append("# note: ").append(note).append('\n'));
+        out.append(model).append(" <- '\n").append(LavaanSyntaxWriter.write(mapping.specification())).append("'\n");
+        long bootstrap = parameters.integer("bootstrap");
+        if (bootstrap > 0) {
+            out.append("set.seed(").append(parameters.text("seed")).append(")\n");
+        }
+        out.append(analysis.result()).append(" <- sem(").append(model).append(", data = ").append(analysis.data());
+        options(parameters, group, bootstrap).forEach(option -> out.append(",\n    ").append(option));
+        out.append(")\n");
+        out.append("print(summary(").append(analysis.result())
+                .append(", fit.measures = TRUE, standardized = TRUE, rsquare = TRUE))\n");
+        out.append("print(fitMeasures(").append(analysis.result()).append("))\n");
+        out.append("print(parameterEstimates(").append(analysis.result()).append(", standardized = TRUE");
+        if (bootstrap > 0) {
+            out.append(", boot.ci.type = ").append(RLiterals.string(parameters.text("boot-ci-type")));
+        }
+        out.append("))\n");
+        long modificationIndices = parameters.integer("mi-rows");
+        if (modificationIndices > 0) {
+            out.append("print(modindices(").append(analysis.result()).append(", sort. = TRUE, maximum.number = ")
+                    .append(modificationIndices).append("))\n");
+        }
+        return out.toString();
+    }
+
+    /** Names of variables (not labels, numbers or expressions) in a statement. */
+    private static boolean isVariable(Statement statement, String name) {
+        return switch (statement.op()) {
+        case LOADING, REGRESSION, COVARIANCE, INTERCEPT -> true;
+        default -> false;
+        };
+    }
+
+    private static List<String> options(Parameters parameters, String group, long bootstrap) {
+        List<String> options = new ArrayList<>();
+        options.add("estimator = " + RLiterals.string(parameters.text("estimator")));
+        options.add("missing = " + RLiterals.string(parameters.text("missing").equals("fiml") ? "fiml" : "listwise"));
+        String information = parameters.text("information");
+        if (!information.equals("default")) {
+            options.add("information = " + RLiterals.string(information));
+        }
+        if (!group.isEmpty()) {
+            options.add("group = " + RLiterals.string(group));
+            List<String> equal = list(parameters.text("group-equal"));
+            if (!equal.isEmpty() && !equal.equals(List.of("none"))) {
+                options.add("group.equal = " + RLiterals.strings(equal));
+            }
+            List<String> partial = list(parameters.text("group-partial"));
+            if (!partial.isEmpty()) {
+                options.add("group.partial = " + RLiterals.strings(partial));
+            }
+        }
+        if (parameters.flag("std-lv")) {
+            options.add("std.lv = TRUE");
+        }
+        if (bootstrap > 0) {
+            options.add("se = \"bootstrap\"");
+            options.add("bootstrap = " + bootstrap);
+        }
+        return options;
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

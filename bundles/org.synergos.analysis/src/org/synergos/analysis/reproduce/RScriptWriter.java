@@ -1,0 +1,144 @@
+package org.synergos.analysis.reproduce;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.synergos.analysis.api.EngineDescriptor;
+import org.synergos.analysis.api.Parameters;
+import org.synergos.analysis.study.Study;
+import org.synergos.model.AnalysisConfiguration;
+import org.synergos.model.DataFormat;
+import org.synergos.model.DataSource;
+import org.synergos.model.Parameter;
+import org.synergos.data.csv.CsvOptions;
+import org.synergos.model.io.DataPaths;
+import org.synergos.model.io.DataSourceCsv;
+import org.synergos.model.io.WorkspacePathException;
+
+/**
+ * Writes the R script of {@code synergos export --r}: a header, the data read once per data source (paths
+ * relative to the script, which finds its own folder), then every enabled analysis of the model whose
+ * engine has an {@link RReproduction}. An analysis it cannot reproduce is named in the script and in
+ * {@link RScript#omissions()}, never left out silently.
+ */
+public final class RScriptWriter {
+
+    private final Function<String, Optional<EngineDescriptor>> descriptors;
+    private final Function<String, Optional<RReproduction>> reproductions;
+
+    /**
+     * @param descriptors the installed engines' descriptors, whose defaults complete the model's parameters
+     * @param reproductions the R reproduction of an engine, if one is installed
+     */
+    public RScriptWriter(Function<String, Optional<EngineDescriptor>> descriptors,
+            Function<String, Optional<RReproduction>> reproductions) {
+        this.descriptors = descriptors;
+        this.reproductions = reproductions;
+    }
+
+    /** @param scriptFolder the folder the script will be written to; data paths are written relative to it */
+    public RScript write(Study study, Path scriptFolder) {
+        List<String> omissions = new ArrayList<>();
+        Set<String> packages = new LinkedHashSet<>();
+        Map<DataSource, String> dataVariables = new LinkedHashMap<>();
+        StringBuilder data = new StringBuilder();
+        StringBuilder analyses = new StringBuilder();
+        for (AnalysisConfiguration analysis : study.enabledAnalyses()) {
+            String name = analysis.getName() == null ? analysis.getEngineId() : analysis.getName();
+            String title = "analysis " + RLiterals.string(name) + " (engine " + analysis.getEngineId() + ")";
+            analyses.append("\n# ---- ").append(title).append(" ----\n");
+            try {
+                RReproduction reproduction = reproductions.apply(analysis.getEngineId()).orElseThrow(
+                        () -> new ReproductionException("no R reproduction is installed for engine '"
+                                + analysis.getEngineId() + "'"));
+                DataSource source = study.dataSourceOf(analysis).orElseThrow(
+                        () -> new ReproductionException("the model binds no data source to it"));
+                String dataVariable = dataVariables.get(source);
+                if (dataVariable == null) {
+                    dataVariable = RLiterals.variable("data", source.getId() == null ? "" + dataVariables.size()
+                            : source.getId());
+                    data.append(readData(study, source, dataVariable, scriptFolder));
+                    dataVariables.put(source, dataVariable);
+                }
+                String result = RLiterals.variable("fit", analysis.getId() == null ? "" + omissions.size()
+                        : analysis.getId());
+                String code = reproduction.code(new RAnalysis(study.framework(), name,
+                        parameters(analysis), dataVariable, result));
+                packages.addAll(reproduction.packages());
+                analyses.append(code.endsWith("\n") ? code : code + "\n");
+            } catch (ReproductionException | IllegalArgumentException e) {
+                String why = title + " is not reproduced: " + e.getMessage();
+                omissions.add(why);
+                analyses.append("# NOT REPRODUCED: ").append(e.getMessage().replace('\n', ' ')).append('\n');
+            }
+        }
+        return new RScript(header(study, packages) + data + analyses, omissions);
+    }
+
+    private Parameters parameters(AnalysisConfiguration analysis) throws ReproductionException {
+        EngineDescriptor descriptor = descriptors.apply(analysis.getEngineId()).orElseThrow(
+                () -> new ReproductionException("engine '" + analysis.getEngineId() + "' is not installed"));
+        Map<String, String> supplied = new LinkedHashMap<>();
+        for (Parameter parameter : analysis.getParameters()) {
+            supplied.put(parameter.getKey(), parameter.getValue());
+        }
+        return Parameters.resolve(descriptor, supplied);
+    }
+
+    private static String header(Study study, Set<String> packages) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Reproduces the analyses of the Synergos model ").append(RLiterals.string(study.name()))
+                .append(" (").append(study.modelFile().getFileName()).append(") in R.\n");
+        out.append("# Written by `synergos export --r`. Run it with `Rscript FILE.R` or source() it; data paths are\n");
+        out.append("# relative to this file's folder. Point estimates, SEs and fit measures agree with Synergos;\n");
+        out.append("# bootstrap results agree within Monte Carlo error only (R draws other random numbers).\n");
+        if (!packages.isEmpty()) {
+            out.append("# Needs: install.packages(").append(RLiterals.strings(List.copyOf(packages))).append(")\n");
+        }
+        for (String p : packages) {
+            out.append("suppressPackageStartupMessages(library(").append(p).append("))\n");
+        }
+        out.append("""
+                # this file's folder: source()'s innermost frame, else Rscript's --file=, else the working folder
+                synergos_dir <- local({
+                  sourcing <- Filter(function(frame) !is.null(frame$ofile), sys.frames())
+                  file <- sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE))
+                  if (length(sourcing) > 0) dirname(normalizePath(sourcing[[length(sourcing)]]$ofile))
+                  else if (length(file) == 1) dirname(normalizePath(file)) else getwd()
+                })
+                """);
+        return out.toString();
+    }
+
+    private static String readData(Study study, DataSource source, String variable, Path scriptFolder)
+            throws ReproductionException {
+        if (source.getFormat() != null && source.getFormat() != DataFormat.CSV) {
+            throw new ReproductionException("data source '" + source.getName() + "' is " + source.getFormat()
+                    + "; the R export reads CSV data sources only");
+        }
+        Path file;
+        try {
+            file = DataPaths.resolve(study.modelFile(), source.getPath());
+        } catch (WorkspacePathException e) {
+            throw new ReproductionException("data source '" + source.getName() + "': " + e.getMessage());
+        }
+        Path folder = scriptFolder.toAbsolutePath().normalize();
+        String relative = folder.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        CsvOptions csv = DataSourceCsv.options(source);
+        List<String> missing = new ArrayList<>(new TreeSet<>(csv.missingCodes()));
+        missing.add("");
+        return "\n# data source " + RLiterals.string(source.getName() == null ? source.getPath() : source.getName())
+                + " (" + source.getPath() + "); empty cells and the missing-value codes are NA\n"
+                + variable + " <- read.csv(file.path(synergos_dir, " + RLiterals.string(relative) + "), sep = "
+                + RLiterals.string(String.valueOf(csv.delimiter())) + ", na.strings = " + RLiterals.strings(missing)
+                + ", check.names = FALSE, fileEncoding = \"UTF-8-BOM\")\n";
+    }
+}
