@@ -39,7 +39,7 @@ class PlsEngineTest {
     private static final double TOLERANCE = 1e-6;
 
     /** The ECSI model as a Synergos framework, built from the reference's model description. */
-    private static Framework ecsi(Map<String, StructuralPath> paths) {
+    static Framework ecsi(Map<String, StructuralPath> paths) {
         PlsModel reference = EcsiReferenceAccess.model("ecsi_pls", Measurement.COMPOSITE_MODE_A);
         Framework framework = Elements.framework("ECSI");
         Map<String, Construct> constructs = new HashMap<>();
@@ -57,7 +57,7 @@ class PlsEngineTest {
         return framework;
     }
 
-    private static AnalysisResult run(Framework framework, Map<String, String> parameters) throws Exception {
+    static AnalysisResult run(Framework framework, Map<String, String> parameters) throws Exception {
         Dataset data = new CsvDatasetReader().read(ReferenceResults.data("mobi.csv"));
         PlsEngine engine = new PlsEngine();
         AnalysisInput input = AnalysisInput.of(framework, data, null);

@@ -1,5 +1,6 @@
 package org.synergos.analysis.pls.internal.engine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -90,7 +91,8 @@ public final class SeminrReproduction implements RReproduction {
                     .append(", nboot = ").append(draws).append(", seed = ").append(parameters.text("seed"))
                     .append(")\n");
             out.append("print(summary(").append(boot).append(", alpha = ")
-                    .append(RLiterals.number(1 - parameters.decimal("confidence"))).append("))\n");
+                    .append(BigDecimal.ONE.subtract(new BigDecimal(parameters.text("confidence").trim())).toPlainString())
+                    .append("))\n");
         }
         long folds = parameters.integer("plspredict-folds");
         if (folds > 0) {
