@@ -149,6 +149,17 @@ check "the imported model's cb-sem analysis gives lavaan's chi-square ($chisq)" 
 "$home/bin/synergos" export "$work/lavaan/poldem" --lavaan -o "$work/lavaan/back.lav" > /dev/null 2>&1; code=$?
 check "export --lavaan writes the model's syntax back" \
   bash -c "test $code -eq 0 && grep -Eq '^ *dem60 =~ y1 \+ y2 \+ y3 \+ y4$' '$work/lavaan/back.lav' && grep -Eq '^ *dem65 ~ ind60 \+ dem60$' '$work/lavaan/back.lav'"
+"$home/bin/synergos" export "$work/lavaan/poldem" --r -o "$work/lavaan/poldem/reproduce.R" > "$work/export-r.txt" 2>&1; code=$?
+check "export --r writes an R script fitting the model with lavaan's sem() on the model's data" \
+  bash -c "test $code -eq 0 && grep -q '^fit_.* <- sem(model_' '$work/lavaan/poldem/reproduce.R' && grep -qF 'read.csv(file.path(synergos_dir, \"PoliticalDemocracy.csv\")' '$work/lavaan/poldem/reproduce.R'"
+if command -v Rscript > /dev/null && Rscript -e 'quit(status = !requireNamespace("lavaan", quietly = TRUE))' > /dev/null 2>&1; then
+  fit=$(grep -o '^fit_[A-Za-z0-9_]*' "$work/lavaan/poldem/reproduce.R" | head -1)
+  (cd / && Rscript -e "e <- new.env(); invisible(capture.output(source('$work/lavaan/poldem/reproduce.R', local = e))); cat(sprintf('%.3f\n', lavaan::fitMeasures(e\$$fit, 'chisq')))") > "$work/r-chisq.txt" 2>&1
+  check "the exported R script, sourced from another folder, gives the engine's chi-square ($chisq)" \
+    bash -c "grep -qx '$chisq' '$work/r-chisq.txt'"
+else
+  echo "SKIP: the exported R script is not run (no Rscript with lavaan on this machine)"
+fi
 printf 'f =~ x1 + x2\ng ~ f +\n' > "$work/lavaan/broken.lav"
 "$home/bin/synergos" import "$work/lavaan/broken.lav" -o "$work/lavaan/broken" > "$work/import-broken.txt" 2>&1; code=$?
 check "import of malformed syntax exits 1 naming file, line and column, and creates nothing" \
