@@ -50,6 +50,8 @@ check "report -e of an engine that is not installed exits 1 and says so" \
   bash -c "test $code -eq 1 && grep -q \"no engine 'no-such-engine'\" '$work/report-none.txt'"
 check "the report holds the structural model with the hypotheses" \
   bash -c "grep -q 'Structural model' '$work/report/index.html' && grep -q 'H4' '$work/report/index.html' && ls '$work'/report/tables/*structural-model.csv > /dev/null"
+check "the report holds reproduce.R (seminr for its PLS-SEM analysis) and its methods name it" \
+  bash -c "grep -q '<- estimate_pls(' '$work/report/reproduce.R' && grep -q 'The R script reproduce.R in this report' '$work/report/index.html'"
 check "the report has a Word document and a workbook of its tables" \
   python3 -c "
 import sys, zipfile

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.synergos.analysis.reproduce.RScript;
 import org.synergos.analysis.study.ConfiguredRun;
 import org.synergos.analysis.study.Study;
 import org.synergos.report.internal.ReportFiles;
@@ -35,5 +36,14 @@ public final class ReportWriter {
     public static List<Path> write(Study study, List<ConfiguredRun> runs, Path outputDir,
             java.util.Map<String, String> environment) throws IOException {
         return new ReportFiles(study, runs, outputDir, environment).write();
+    }
+
+    /**
+     * As {@link #write(Study, List, Path, java.util.Map)}, and the report also holds {@code reproduce.R}, the R
+     * script reproducing its analyses, which each analysis's methods paragraph names (or says why it is not in it).
+     */
+    public static List<Path> write(Study study, List<ConfiguredRun> runs, Path outputDir,
+            java.util.Map<String, String> environment, RScript reproduction) throws IOException {
+        return new ReportFiles(study, runs, outputDir, environment, java.util.Optional.of(reproduction)).write();
     }
 }

@@ -1,17 +1,29 @@
 package org.synergos.analysis.reproduce;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * A written script and what it leaves out.
+ * A written script, what it reproduces and what it leaves out.
  *
  * @param text the R script
- * @param omissions one line per analysis the script does not reproduce, naming it and why (also written
- *        into the script as comments)
+ * @param reproduced the analyses it reproduces (by name, in model order) and the R packages each uses
+ * @param omissions the analyses it does not reproduce, each with why (also written into the script)
  */
-public record RScript(String text, List<String> omissions) {
+public record RScript(String text, Map<String, List<String>> reproduced, List<Omission> omissions) {
+
+    /** An analysis the script does not reproduce; {@code message} names it and says why. */
+    public record Omission(String analysis, String message) {
+    }
 
     public RScript {
+        reproduced = Map.copyOf(reproduced);
         omissions = List.copyOf(omissions);
+    }
+
+    /** Why the analysis named {@code analysis} is not in the script, if it was left out. */
+    public Optional<Omission> omission(String analysis) {
+        return omissions.stream().filter(o -> o.analysis().equals(analysis)).findFirst();
     }
 }

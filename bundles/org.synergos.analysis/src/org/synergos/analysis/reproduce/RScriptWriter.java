@@ -46,12 +46,26 @@ public final class RScriptWriter {
 
     /** @param scriptFolder the folder the script will be written to; data paths are written relative to it */
     public RScript write(Study study, Path scriptFolder) {
-        List<String> omissions = new ArrayList<>();
+        return write(study, scriptFolder, Optional.empty(), Map.of());
+    }
+
+    /**
+     * The script of the analyses a run with these arguments performs (as {@code ConfiguredAnalyses} runs them).
+     *
+     * @param engineFilter only the analyses of this engine, when given
+     * @param overrides parameter values replacing the model's in every analysis
+     */
+    public RScript write(Study study, Path scriptFolder, Optional<String> engineFilter, Map<String, String> overrides) {
+        List<RScript.Omission> omissions = new ArrayList<>();
+        Map<String, List<String>> reproduced = new LinkedHashMap<>();
         Set<String> packages = new LinkedHashSet<>();
         Map<DataSource, String> dataVariables = new LinkedHashMap<>();
         StringBuilder data = new StringBuilder();
         StringBuilder analyses = new StringBuilder();
         for (AnalysisConfiguration analysis : study.enabledAnalyses()) {
+            if (engineFilter.isPresent() && !engineFilter.get().equals(analysis.getEngineId())) {
+                continue;
+            }
             String name = analysis.getName() == null ? analysis.getEngineId() : analysis.getName();
             String title = "analysis " + RLiterals.string(name) + " (engine " + analysis.getEngineId() + ")";
             analyses.append("\n# ---- ").append(title).append(" ----\n");
@@ -68,28 +82,30 @@ public final class RScriptWriter {
                     data.append(readData(study, source, dataVariable, scriptFolder));
                     dataVariables.put(source, dataVariable);
                 }
-                String result = RLiterals.variable("fit", analysis.getId() == null ? "" + omissions.size()
+                String result = RLiterals.variable("fit", analysis.getId() == null ? "" + (reproduced.size() + omissions.size() + 1)
                         : analysis.getId());
                 String code = reproduction.code(new RAnalysis(study.framework(), name,
-                        parameters(analysis), dataVariable, result));
+                        parameters(analysis, overrides), dataVariable, result));
                 packages.addAll(reproduction.packages());
+                reproduced.put(name, reproduction.packages());
                 analyses.append(code.endsWith("\n") ? code : code + "\n");
             } catch (ReproductionException | IllegalArgumentException e) {
-                String why = title + " is not reproduced: " + e.getMessage();
-                omissions.add(why);
+                omissions.add(new RScript.Omission(name, title + " is not reproduced: " + e.getMessage()));
                 analyses.append("# NOT REPRODUCED: ").append(e.getMessage().replace('\n', ' ')).append('\n');
             }
         }
-        return new RScript(header(study, packages) + data + analyses, omissions);
+        return new RScript(header(study, packages) + data + analyses, reproduced, omissions);
     }
 
-    private Parameters parameters(AnalysisConfiguration analysis) throws ReproductionException {
+    private Parameters parameters(AnalysisConfiguration analysis, Map<String, String> overrides)
+            throws ReproductionException {
         EngineDescriptor descriptor = descriptors.apply(analysis.getEngineId()).orElseThrow(
                 () -> new ReproductionException("engine '" + analysis.getEngineId() + "' is not installed"));
         Map<String, String> supplied = new LinkedHashMap<>();
         for (Parameter parameter : analysis.getParameters()) {
             supplied.put(parameter.getKey(), parameter.getValue());
         }
+        supplied.putAll(overrides);
         return Parameters.resolve(descriptor, supplied);
     }
 

@@ -68,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
             RScript script = new RScriptWriter(id -> context.registry().engine(id).map(EngineInfo::descriptor),
                     id -> context.reproductions().stream().filter(r -> r.engineId().equals(id)).findFirst())
                     .write(study, folder);
-            script.omissions().forEach(omission -> context.err().println("synergos export: " + omission));
+            script.omissions().forEach(omission -> context.err().println("synergos export: " + omission.message()));
             syntax = script.text();
         } else {
             try {

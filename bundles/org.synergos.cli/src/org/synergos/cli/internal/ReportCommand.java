@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.synergos.analysis.api.EngineInfo;
 import org.synergos.analysis.api.Message;
+import org.synergos.analysis.reproduce.RScript;
+import org.synergos.analysis.reproduce.RScriptWriter;
 import org.synergos.analysis.study.ConfiguredAnalyses;
 import org.synergos.analysis.study.ConfiguredRun;
 import org.synergos.analysis.study.Studies;
@@ -75,7 +78,11 @@ final class ReportCommand implements Callable<Integer> {
             runs = List.of(analyses.runEngine(study, engine, parameters, progress));
         }
         progress.finish();
-        List<Path> files = ReportWriter.write(study, runs, output, context.environment());
+        // the R script of the same analyses (same engine filter and -p values), which the methods name
+        RScript reproduction = new RScriptWriter(id -> context.registry().engine(id).map(EngineInfo::descriptor),
+                id -> context.reproductions().stream().filter(r -> r.engineId().equals(id)).findFirst())
+                .write(study, output, Optional.ofNullable(engine), parameters);
+        List<Path> files = ReportWriter.write(study, runs, output, context.environment(), reproduction);
         boolean failed = false;
         for (ConfiguredRun run : runs) {
             if (!run.result().isSuccessful()) {

@@ -33,6 +33,7 @@ import org.synergos.analysis.api.Message;
 import org.synergos.analysis.api.ResultColumn;
 import org.synergos.analysis.api.ResultTable;
 import org.synergos.analysis.api.format.CellText;
+import org.synergos.analysis.reproduce.RScript;
 import org.synergos.analysis.study.ConfiguredRun;
 import org.synergos.analysis.study.Study;
 import org.synergos.model.Framework;
@@ -61,7 +62,10 @@ final class DocxReport {
     private final XWPFDocument document = new XWPFDocument();
     private int figures;
 
-    DocxReport(Study study, List<ConfiguredRun> runs, ReportDiagrams diagrams) {
+    private final Optional<RScript> reproduction;
+
+    DocxReport(Study study, List<ConfiguredRun> runs, ReportDiagrams diagrams, Optional<RScript> reproduction) {
+        this.reproduction = reproduction;
         this.study = study;
         this.runs = runs;
         this.diagrams = diagrams;
@@ -105,7 +109,8 @@ final class DocxReport {
         for (Message message : result.messages()) {
             paragraph(null, message.toString(), 11);
         }
-        String methods = MethodsParagraph.render(result);
+        String methods = ReproductionNote.append(MethodsParagraph.render(result),
+                ReproductionNote.of(reproduction, run.name()));
         if (!methods.isEmpty()) {
             paragraph("Methods.", methods, 11);
         }

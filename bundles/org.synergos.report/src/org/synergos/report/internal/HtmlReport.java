@@ -4,6 +4,7 @@ import static org.synergos.analysis.api.format.HtmlText.escape;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.synergos.analysis.api.AnalysisResult;
 import org.synergos.analysis.api.ColumnFormat;
@@ -11,6 +12,7 @@ import org.synergos.analysis.api.Message;
 import org.synergos.analysis.api.ResultColumn;
 import org.synergos.analysis.api.ResultTable;
 import org.synergos.analysis.api.format.CellText;
+import org.synergos.analysis.reproduce.RScript;
 import org.synergos.analysis.study.ConfiguredRun;
 import org.synergos.analysis.study.Study;
 import org.synergos.model.Framework;
@@ -38,7 +40,10 @@ final class HtmlReport {
     private final List<ConfiguredRun> runs;
     private final ReportDiagrams diagrams;
 
-    HtmlReport(Study study, List<ConfiguredRun> runs, ReportDiagrams diagrams) {
+    private final Optional<RScript> reproduction;
+
+    HtmlReport(Study study, List<ConfiguredRun> runs, ReportDiagrams diagrams, Optional<RScript> reproduction) {
+        this.reproduction = reproduction;
         this.study = study;
         this.runs = runs;
         this.diagrams = diagrams;
@@ -93,7 +98,8 @@ final class HtmlReport {
             html.append("<p class=\"").append(message.severity().name().toLowerCase(java.util.Locale.ROOT))
                     .append("\">").append(escape(message.toString())).append("</p>\n");
         }
-        String methods = MethodsParagraph.render(result);
+        String methods = ReproductionNote.append(MethodsParagraph.render(result),
+                ReproductionNote.of(reproduction, run.name()));
         if (!methods.isEmpty()) {
             html.append("<p><em>Methods.</em> ").append(escape(methods)).append("</p>\n");
         }

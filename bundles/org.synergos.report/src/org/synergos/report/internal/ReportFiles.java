@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import java.util.function.Supplier;
 
 import org.synergos.analysis.api.ResultTable;
 import org.synergos.analysis.api.json.ResultJson;
+import org.synergos.analysis.reproduce.RScript;
 import org.synergos.analysis.study.ConfiguredRun;
 import org.synergos.analysis.study.Study;
 import org.synergos.data.io.AtomicFiles;
@@ -31,6 +33,7 @@ public final class ReportFiles {
     private final List<ConfiguredRun> runs;
     private final Path outputDir;
     private final Instant timestamp;
+    private final Optional<RScript> reproduction;
 
     public ReportFiles(Study study, List<ConfiguredRun> runs, Path outputDir) {
         this(study, runs, outputDir, System.getenv());
@@ -38,10 +41,17 @@ public final class ReportFiles {
 
     /** Dates inside the files from {@code SOURCE_DATE_EPOCH} of {@code environment} (the caller's). */
     public ReportFiles(Study study, List<ConfiguredRun> runs, Path outputDir, java.util.Map<String, String> environment) {
+        this(study, runs, outputDir, environment, Optional.empty());
+    }
+
+    /** With {@code reproduction}, the report also holds {@code reproduce.R} and its methods name it. */
+    public ReportFiles(Study study, List<ConfiguredRun> runs, Path outputDir, java.util.Map<String, String> environment,
+            Optional<RScript> reproduction) {
         this.study = study;
         this.runs = runs;
         this.outputDir = outputDir;
         this.timestamp = ReportTimestamp.of(environment);
+        this.reproduction = reproduction;
     }
 
     public List<Path> write() throws IOException {
@@ -55,6 +65,9 @@ public final class ReportFiles {
                 written.add(write(Path.of("tables", name + ".csv"), CsvTables.render(table)));
                 written.add(write(Path.of("tables", name + ".tex"), LatexTables.render(table, name)));
             }
+        }
+        if (reproduction.isPresent()) {
+            written.add(write(Path.of(ReproductionNote.FILE), reproduction.get().text()));
         }
         ReportDiagrams diagrams = ReportDiagrams.of(study, runs);
         // PDFs and the workbook need no model access: a second thread writes them while this one writes the
@@ -71,9 +84,9 @@ public final class ReportFiles {
             for (Map.Entry<Path, byte[]> file : diagrams.svgFiles().entrySet()) {
                 written.add(write(file.getKey(), file.getValue()));
             }
-            written.add(write(Path.of("index.html"), new HtmlReport(study, runs, diagrams).render()));
+            written.add(write(Path.of("index.html"), new HtmlReport(study, runs, diagrams, reproduction).render()));
             written.add(write(Path.of("report.docx"), traced("report.docx",
-                    () -> withBundleClassLoader(() -> new DocxReport(study, runs, diagrams).render(timestamp)))));
+                    () -> withBundleClassLoader(() -> new DocxReport(study, runs, diagrams, reproduction).render(timestamp)))));
             for (Map.Entry<Path, byte[]> file : result(pdfs).entrySet()) {
                 written.add(write(file.getKey(), file.getValue()));
             }
