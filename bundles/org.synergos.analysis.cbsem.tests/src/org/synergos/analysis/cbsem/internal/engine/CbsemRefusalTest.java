@@ -32,15 +32,12 @@ class CbsemRefusalTest {
             "dem65 ~ ind60 + b*dem60", "y1 ~~ y5", "y2 ~~ y4 + y6", "y3 ~~ y7", "y4 ~~ y8", "y6 ~~ y8");
 
     @Test
-    void inequalityConstraintsAreNotApplicableAndRefusedOnRun() throws Exception {
+    void inequalityConstraintsAreApplicableButRefusedWithTheBootstrapByName() throws Exception {
         Framework framework = LavaanReader.read(POLDEM + "\nl2 < l6");
         AnalysisInput input = AnalysisInput.of(framework, data("PoliticalDemocracy.csv"), null);
-        Applicability applicability = new CbsemEngine().applicability(input);
-        assertFalse(applicability.applicable());
-        assertTrue(applicability.reasons().stream().anyMatch(r -> r.contains("'l2 < l6'")),
-                applicability.reasons().toString());
-        String message = refusal(framework, "PoliticalDemocracy.csv", Map.of());
-        assertTrue(message.contains("'l2 < l6'") && message.contains("inequality"), message);
+        assertTrue(new CbsemEngine().applicability(input).applicable());
+        String bootstrap = refusal(framework, "PoliticalDemocracy.csv", Map.of("bootstrap", "20"));
+        assertTrue(bootstrap.contains("'l2 < l6'") && bootstrap.contains("bootstrap"), bootstrap);
     }
 
     @Test
@@ -57,6 +54,8 @@ class CbsemRefusalTest {
     @CsvSource(delimiter = '|', value = {
             "l2 == 2*l6 | constraint 'l2 == 2*l6' is not supported",
             "l2 == zz | 'zz' is not the label of a parameter",
+            "l2 < 2*l6 | constraint 'l2 < 2*l6' is not supported",
+            "l2 > zz | constraint 'l2 > zz': 'zz' is not the label of a parameter",
             "ind := a*q | defined parameter 'ind := a*q': 'q' is neither a parameter label",
             "l2 := a*b | 'l2' is already the label of a model parameter" })
     void unsupportedSyntaxIsRefusedByName(String statement, String expected) throws Exception {

@@ -132,6 +132,11 @@ public final class CbsemEngine implements AnalysisEngine {
         fit.warnings().stream().filter(w -> !heywood.contains(w))
                 .forEach(warning -> result.message(Message.warning(warning, "")));
         mapping.notes().forEach(note -> result.message(Message.info(note)));
+        if (!fit.activeInequalityConstraints().isEmpty()) {
+            result.message(Message.info("inequality constraints active at the estimates: '"
+                    + String.join("', '", fit.activeInequalityConstraints()) + "' (equalities in the SEs, counted in"
+                    + " neither df nor npar, as lavaan); modification indices and score tests are not computed"));
+        }
         return result.provenance("software", "Synergos CB-SEM " + DESCRIPTOR.version())
                 .provenance("estimator", options.estimator() + ", " + options.missing() + ", "
                         + options.information() + " information")
