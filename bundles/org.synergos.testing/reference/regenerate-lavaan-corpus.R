@@ -228,8 +228,20 @@ models <- list(
   visual ~ ageyr + sex
   speed ~ ageyr
 '), list(estimator = "MLR")),
-  m("hs_cfa_mlm", "CFA, Satorra-Bentler (MLM): an estimator the core does not have", HS, hs3,
-    list(estimator = "MLM"), synergos = "refused: MLM"),
+  m("hs_cfa_mlm", "CFA, MLM: robust.sem SEs (expected information) and the Satorra-Bentler scaled test", HS, hs3,
+    list(estimator = "MLM")),
+  m("hs_mg_metric_mlm", "two schools, metric, MLM (mean structure in the Satorra-Bentler Gamma)", HS, hs3,
+    list(group = "school", group.equal = "loadings", estimator = "MLM")),
+  m("pd_sem_mlm", "full SEM, MLM", PD, tutorial, list(estimator = "MLM")),
+  m("hs_cfa_inequality_mlm", "CFA, inequalities between labels as hs_cfa_inequality_labels, MLM", HS, hs_labels,
+    list(estimator = "MLM")),
+  m("hs_cfa_mlm_fiml", "CFA, MLM with missing = ml: lavaan refuses the combination", "HolzingerSwineford1939_mar.csv",
+    hs3, list(estimator = "MLM", missing = "ml"), synergos = "refused: not allowed with estimator MLM"),
+  m("hs_mimic_mlm", "MIMIC, MLM with fixed.x covariates: lavaan conditions Gamma on them; the core refuses", HS,
+    paste0(hs3, '
+  visual ~ ageyr + sex
+  speed ~ ageyr
+'), list(estimator = "MLM"), synergos = "refused: MLM with fixed.x covariates"),
   m("hs_mg_means", "two schools, loadings, intercepts and latent means equal", HS, hs3,
     list(group = "school", group.equal = c("loadings", "intercepts", "means"))),
   m("hs_mg_lv_equal", "two schools, loadings and latent (co)variances equal", HS, hs3,

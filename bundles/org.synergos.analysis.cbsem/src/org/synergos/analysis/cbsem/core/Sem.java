@@ -58,6 +58,9 @@ public final class Sem {
             h1.add(SaturatedEm.estimate(s));
         }
         boolean fiml = options.missing() == MissingData.FIML;
+        if (options.estimator() == Estimator.MLM) {
+            refuseWithMlm(table, options);
+        }
         InequalityConstraints inequalities = InequalityConstraints.of(table);
         InequalityConstraints.Solution constrained = null;
         FittedModel fm;
@@ -97,6 +100,29 @@ public final class Sem {
             throw new SemException("inequality constraint '" + inequalities.constraints().get(0).text()
                     + "' with bootstrap standard errors is not supported by the CB-SEM engine (each draw would"
                     + " need its own constrained estimation)");
+        }
+    }
+
+    /**
+     * MLM as lavaan defines it (ML estimates, robust.sem SEs with the expected information, Satorra–Bentler
+     * test): lavaan itself refuses FIML with it; the rest is refused because it is not what was checked.
+     */
+    private static void refuseWithMlm(ParameterTable table, SemOptions options) {
+        if (options.missing() == MissingData.FIML) {
+            throw new SemException("missing = fiml is not allowed with estimator MLM (as in lavaan: MLM needs"
+                    + " complete data); use listwise deletion, or estimator MLR for robust FIML");
+        }
+        if (options.information() != InformationType.EXPECTED) {
+            throw new SemException("estimator MLM uses the expected information (lavaan's robust.sem and"
+                    + " satorra.bentler); information = observed is not supported with it by the CB-SEM engine");
+        }
+        if (options.bootstrapDraws() > 0) {
+            throw new SemException("estimator MLM with bootstrap standard errors is not supported by the CB-SEM"
+                    + " engine (MLM's standard errors are robust.sem)");
+        }
+        if (BaselineTable.fixedXMoments(table) > 0) {
+            throw new SemException("estimator MLM with fixed.x covariates (exogenous observed predictors) is not"
+                    + " supported by the CB-SEM engine (lavaan's Γ then conditions on them)");
         }
     }
 

@@ -69,7 +69,8 @@ class CbsemRefusalTest {
             "group=grp; group-equal=loadings; group-partial=ind60 =~ y1 | group.partial entry 'ind60 =~ y1' names no parameter",
             "group=grp; group-equal=loadings; group-partial=ind60 ~~ | group.partial entry 'ind60 ~~'",
             "group=grp; group-partial=ind60 =~ x2 | group-partial 'ind60 =~ x2' exempts parameters from group-equal, which is empty",
-            "group-equal=loadings | group-equal constrains parameters across groups, but no group column is set" })
+            "group-equal=loadings | group-equal constrains parameters across groups, but no group column is set",
+            "estimator=MLM; missing=fiml | missing = fiml is not allowed with estimator MLM" })
     void unsupportedOptionsAreRefusedByName(String options, String expected) throws Exception {
         Map<String, String> chosen = new java.util.LinkedHashMap<>();
         for (String option : options.split(";")) {

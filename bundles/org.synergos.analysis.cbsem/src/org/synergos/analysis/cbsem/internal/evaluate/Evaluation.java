@@ -80,8 +80,9 @@ public final class Evaluation {
             a = InformationMatrices.expected(fm);
         }
         double[] aInv = a == null ? null : invert(a, q, table, warnings);
-        if (options.estimator() == Estimator.MLR) {
-            b = InformationMatrices.firstOrder(fm);
+        if (options.estimator() == Estimator.MLR || options.estimator() == Estimator.MLM) {
+            // MLR: Huber–White meat (first-order information); MLM: lavaan's robust.sem meat Δ'WΓWΔ
+            b = options.estimator() == Estimator.MLR ? InformationMatrices.firstOrder(fm) : SatorraBentler.meat(fm);
             if (aInv != null) {
                 vcov = sandwich(aInv, b, q);
             }
@@ -221,6 +222,9 @@ public final class Evaluation {
                     : InformationMatrices.expected(base);
             scaling = YuanBentlerScaling.compute(fm, a, b, df);
             scalingB = YuanBentlerScaling.compute(base, aB, InformationMatrices.firstOrder(base), dfB);
+        } else if (options.estimator() == Estimator.MLM && df > 0) {
+            scaling = SatorraBentler.scaling(fm, a, b, df);
+            scalingB = SatorraBentler.scaling(base, InformationMatrices.expected(base), SatorraBentler.meat(base), dfB);
         }
         FitStatistics.Robust robust = null;
         if (fm.fiml() && df > 0) {
@@ -230,7 +234,7 @@ public final class Evaluation {
         }
         Map<String, Double> fit = new java.util.LinkedHashMap<>(
                 FitStatistics.compute(fm, base, df, dfB, scaling, scalingB, robust, counted.freeCount()));
-        if (scaling != null) {
+        if (scaling != null && mlr) {
             fit.put("scaling.factor.h1", scaling.traceH1() / scaling.h1Moments());
             // per free row, as lavaan counts parameters before equality constraints
             int freeRows = 0;
