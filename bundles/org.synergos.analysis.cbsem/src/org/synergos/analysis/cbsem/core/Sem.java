@@ -164,11 +164,15 @@ public final class Sem {
 
     /**
      * Chi-square difference test of {@code restricted} against {@code general} (nested, fitted to the
-     * same data); scaled (Satorra 2000) when both used MLR.
+     * same data); scaled (Satorra 2000) when both used MLR, or both MLM.
      */
     public static ChiSquareDifference compare(SemResult restricted, SemResult general) {
         FitMeasures r = restricted.fitMeasures();
         FitMeasures g = general.fitMeasures();
+        if (restricted.options().estimator() != general.options().estimator()) {
+            throw new SemException("a chi-square difference test needs both models fitted with one estimator ("
+                    + restricted.options().estimator() + " vs " + general.options().estimator() + ")");
+        }
         int dfDiff = r.df() - g.df();
         if (dfDiff <= 0) {
             throw new SemException("the restricted model must have more degrees of freedom than the general one ("
