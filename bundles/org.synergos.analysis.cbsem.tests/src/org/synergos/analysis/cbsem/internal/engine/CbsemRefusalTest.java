@@ -1,5 +1,6 @@
 package org.synergos.analysis.cbsem.internal.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,8 @@ import org.synergos.analysis.api.AnalysisException;
 import org.synergos.analysis.api.AnalysisInput;
 import org.synergos.analysis.api.AnalysisMonitor;
 import org.synergos.analysis.api.AnalysisRequest;
+import org.synergos.analysis.api.AnalysisResult;
+import org.synergos.analysis.api.Severity;
 import org.synergos.analysis.api.Applicability;
 import org.synergos.analysis.api.Parameters;
 import org.synergos.data.Dataset;
@@ -38,6 +41,20 @@ class CbsemRefusalTest {
         assertTrue(new CbsemEngine().applicability(input).applicable());
         String bootstrap = refusal(framework, "PoliticalDemocracy.csv", Map.of("bootstrap", "20"));
         assertTrue(bootstrap.contains("'l2 < l6'") && bootstrap.contains("bootstrap"), bootstrap);
+    }
+
+    @Test
+    void anActiveInequalityIsNotedAndTheScoreTestTablesAreLeftOut() throws Exception {
+        // y2's loading is 1.26 unconstrained (lavaan tutorial): 'l2 < 1' holds it at 1
+        AnalysisResult result = CbsemConstraintsLavaanTest.run(LavaanReader.read(POLDEM + "\nl2 < 1"),
+                data("PoliticalDemocracy.csv"), Map.of());
+        assertTrue(result.messages().stream().anyMatch(m -> m.severity() == Severity.INFO
+                && m.text().contains("inequality constraints active at the estimates: 'l2 < 1'")), result.messages()
+                        .toString());
+        assertTrue(result.table("modification-indices").isEmpty(), "no modification indices at an active bound");
+        assertEquals(1.0, result.table("parameters").orElseThrow().rows().stream()
+                .filter(r -> r.get(0).equals("dem60") && r.get(2).equals("y2")).map(r -> (Double) r.get(3))
+                .findFirst().orElseThrow(), 1e-9);
     }
 
     @Test
