@@ -130,6 +130,13 @@ growth_linear <- '
   i ~ 1
   s ~ 1
 '
+hs_labels <- '
+  visual  =~ x1 + x2 + x3
+  textual =~ x4 + l5*x5 + l6*x6
+  speed   =~ x7 + l8*x8 + l9*x9
+  l5 < l6
+  l9 < l8
+'
 m <- function(id, what, data, model, options = list(), synergos = "fit") {
   list(id = id, what = what, data = data, model = model, options = options, synergos = synergos)
 }
@@ -178,7 +185,27 @@ models <- list(
   textual =~ x4 + x5 + x6
   speed   =~ x7 + x8 + x9
   a > 0.6
-', synergos = "refused: unknown operator '>'"),
+'),
+  m("hs_cfa_inequality_inactive", "CFA, a loading between two numbers that the estimate satisfies (both inactive)", HS, '
+  visual  =~ x1 + a*x2 + x3
+  textual =~ x4 + x5 + x6
+  speed   =~ x7 + x8 + x9
+  a > 0.3
+  a < 1
+'),
+  m("hs_cfa_inequality_labels", "CFA, inequalities between labels: l5 < l6 active (the two equal), l9 < l8 inactive", HS,
+    hs_labels),
+  m("hs_cfa_inequality_fiml", "CFA, inequalities between labels as hs_cfa_inequality_labels, FIML (MAR)",
+    "HolzingerSwineford1939_mar.csv", hs_labels, list(missing = "ml")),
+  m("hs_cfa_inequality_mlr", "CFA, inequalities between labels as hs_cfa_inequality_labels, MLR", HS, hs_labels,
+    list(estimator = "MLR")),
+  m("hs_cfa_inequality_mlr_fiml", "CFA, a loading above a number it would fall below (active), MLR with FIML (MAR)",
+    "HolzingerSwineford1939_mar.csv", '
+  visual  =~ x1 + a*x2 + x3
+  textual =~ x4 + x5 + x6
+  speed   =~ x7 + x8 + x9
+  a > 0.6
+', list(estimator = "MLR", missing = "ml")),
   m("hs_mg_configural", "two schools, configural", HS, hs3, list(group = "school")),
   m("hs_mg_metric", "two schools, equal loadings (metric)", HS, hs3, list(group = "school", group.equal = "loadings")),
   m("hs_mg_scalar", "two schools, equal loadings and intercepts (scalar)", HS, hs3,
@@ -201,8 +228,20 @@ models <- list(
   visual ~ ageyr + sex
   speed ~ ageyr
 '), list(estimator = "MLR")),
-  m("hs_cfa_mlm", "CFA, Satorra-Bentler (MLM): an estimator the core does not have", HS, hs3,
-    list(estimator = "MLM"), synergos = "refused: MLM"),
+  m("hs_cfa_mlm", "CFA, MLM: robust.sem SEs (expected information) and the Satorra-Bentler scaled test", HS, hs3,
+    list(estimator = "MLM")),
+  m("hs_mg_metric_mlm", "two schools, metric, MLM (mean structure in the Satorra-Bentler Gamma)", HS, hs3,
+    list(group = "school", group.equal = "loadings", estimator = "MLM")),
+  m("pd_sem_mlm", "full SEM, MLM", PD, tutorial, list(estimator = "MLM")),
+  m("hs_cfa_inequality_mlm", "CFA, inequalities between labels as hs_cfa_inequality_labels, MLM", HS, hs_labels,
+    list(estimator = "MLM")),
+  m("hs_cfa_mlm_fiml", "CFA, MLM with missing = ml: lavaan refuses the combination", "HolzingerSwineford1939_mar.csv",
+    hs3, list(estimator = "MLM", missing = "ml"), synergos = "refused: not allowed with estimator MLM"),
+  m("hs_mimic_mlm", "MIMIC, MLM with fixed.x covariates: lavaan conditions Gamma on them; the core refuses", HS,
+    paste0(hs3, '
+  visual ~ ageyr + sex
+  speed ~ ageyr
+'), list(estimator = "MLM"), synergos = "refused: MLM with fixed.x covariates"),
   m("hs_mg_means", "two schools, loadings, intercepts and latent means equal", HS, hs3,
     list(group = "school", group.equal = c("loadings", "intercepts", "means"))),
   m("hs_mg_lv_equal", "two schools, loadings and latent (co)variances equal", HS, hs3,

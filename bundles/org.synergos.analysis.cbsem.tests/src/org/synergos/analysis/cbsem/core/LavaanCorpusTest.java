@@ -272,5 +272,15 @@ class LavaanCorpusTest {
                 && m.get("options").path("missing").asText().equals("ml")), "MLR with FIML");
         assertTrue(all.stream().anyMatch(m -> m.get("model").asText().contains(":=")), "defined parameters");
         assertTrue(all.stream().anyMatch(m -> m.get("model").asText().contains("==")), "== constraints");
+        assertTrue(all.stream().filter(m -> m.get("options").path("estimator").asText().equals("MLM")
+                && m.get("synergos").asText().equals("fit")).count() >= 3, "MLM fitted");
+        // issue 14: inequality constraints fitted, at least one active (a parameter at its bound, SE 0) and one not
+        List<String> inequality = all.stream()
+                .filter(m -> m.get("model").asText().matches("(?s).*\\w\\s*[<>]\\s*\\S.*")
+                        && m.get("synergos").asText().equals("fit"))
+                .map(m -> m.get("id").asText()).toList();
+        assertTrue(inequality.size() >= 3, "inequality models fitted: " + inequality);
+        assertTrue(inequality.contains("hs_cfa_inequality") && inequality.contains("hs_cfa_inequality_inactive"),
+                inequality.toString());
     }
 }

@@ -126,10 +126,13 @@ final class LavaanReference {
         }
     }
 
-    /** The fitted model of {@code fit} re-evaluated at lavaan's estimates in {@code paramsCsv} (no optimisation). */
+    /**
+     * The fitted model of {@code fit} re-evaluated at lavaan's estimates in {@code paramsCsv} (no optimisation),
+     * in the table it was fitted with (with active inequality constraints as equalities, as lavaan's SEs).
+     */
     static FittedModel fittedAt(SemResult fit, String paramsCsv, boolean grouped) {
         ReferenceTable params = table(paramsCsv);
-        ParameterTable table = fit.parameterTable();
+        ParameterTable table = fit.fitted().table();
         double[] theta = new double[table.freeCount()];
         for (int i = 0; i < params.rowCount(); i++) {
             Operator op = Operator.ofSymbol(params.cell(i, "op"));
@@ -150,7 +153,7 @@ final class LavaanReference {
      */
     static SemResult evaluatedAt(SemResult fit, String paramsCsv, boolean grouped) {
         FittedModel fm = fittedAt(fit, paramsCsv, grouped);
-        Evaluation ev = Evaluation.of(fm, fit.options());
+        Evaluation ev = Evaluation.of(fm, fit.options(), fit.parameterTable());
         return new SemResult(fit.parameterTable(), fit.options(), ev.estimates(), new FitMeasures(ev.fit()), ev.r2(),
                 ev.heywood(), ev.warnings(), fm.convergence(), ev.vcov(), fit.groupSizes(), ev.bootstrapOk(), fm);
     }

@@ -118,6 +118,18 @@ public final class ModelSpecification {
             return this;
         }
 
+        /**
+         * {@code lhs < rhs} / {@code lhs > rhs} ({@code op} one of {@link Operator#LESS_THAN},
+         * {@link Operator#GREATER_THAN}): inequality constraint between two labels or a label and a number.
+         */
+        public Builder constrainInequality(String lhs, Operator op, String rhs) {
+            if (!op.isInequality()) {
+                throw new IllegalArgumentException("not an inequality operator: " + op.symbol());
+            }
+            statements.add(new Statement(lhs, op, rhs, Modifier.NONE));
+            return this;
+        }
+
         /** Any statement. */
         public Builder add(Statement statement) {
             statements.add(statement);

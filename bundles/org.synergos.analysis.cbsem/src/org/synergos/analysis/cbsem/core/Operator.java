@@ -13,7 +13,11 @@ public enum Operator {
     /** label := expression (defined parameter). */
     DEFINED(":="),
     /** label == label (equality constraint). */
-    EQUALITY("==");
+    EQUALITY("=="),
+    /** label &lt; label or number (inequality constraint). */
+    LESS_THAN("<"),
+    /** label &gt; label or number (inequality constraint). */
+    GREATER_THAN(">");
 
     private final String symbol;
 
@@ -24,6 +28,16 @@ public enum Operator {
     /** The lavaan spelling, e.g. {@code "=~"}. */
     public String symbol() {
         return symbol;
+    }
+
+    /** Whether this is {@code <} or {@code >}. */
+    public boolean isInequality() {
+        return this == LESS_THAN || this == GREATER_THAN;
+    }
+
+    /** Whether this row is a constraint ({@code ==}, {@code <}, {@code >}), not a parameter. */
+    public boolean isConstraint() {
+        return this == EQUALITY || isInequality();
     }
 
     /** The operator spelled {@code symbol}; fails for unknown spellings. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.synergos.analysis.cbsem.internal.estimate.FittedModel;
 import org.synergos.analysis.cbsem.internal.estimate.GroupSample;
+import org.synergos.analysis.cbsem.internal.estimate.InequalityConstraints;
 import org.synergos.analysis.cbsem.internal.estimate.ModelFitter;
 import org.synergos.analysis.cbsem.internal.estimate.SampleBuilder;
 import org.synergos.analysis.cbsem.internal.estimate.SaturatedEm;
@@ -57,18 +58,80 @@ public final class Sem {
             h1.add(SaturatedEm.estimate(s));
         }
         boolean fiml = options.missing() == MissingData.FIML;
-        FittedModel fm = ModelFitter.fit(table, samples, h1, fiml, null, options.maxIterations(), options.tolerance());
-        if (!fm.convergence().converged()) {
-            throw new NonConvergenceException(fm.convergence());
+        if (options.estimator() == Estimator.MLM) {
+            refuseWithMlm(table, options);
         }
-        Evaluation ev = Evaluation.of(fm, options);
+        InequalityConstraints inequalities = InequalityConstraints.of(table);
+        InequalityConstraints.Solution constrained = null;
+        FittedModel fm;
+        if (inequalities.isEmpty()) {
+            fm = ModelFitter.fit(table, samples, h1, fiml, null, options.maxIterations(), options.tolerance());
+            if (!fm.convergence().converged()) {
+                throw new NonConvergenceException(fm.convergence());
+            }
+        } else {
+            refuseWithInequalities(inequalities, options);
+            constrained = inequalities.fit(samples, h1, fiml, options.maxIterations(), options.tolerance());
+            fm = constrained.fitted();
+        }
+        Evaluation ev = Evaluation.of(fm, options, table);
         int[] sizes = new int[samples.size()];
         for (int g = 0; g < sizes.length; g++) {
             sizes[g] = samples.get(g).n();
         }
-        return new SemResult(table, options, ev.estimates(), new FitMeasures(ev.fit()), ev.r2(), ev.heywood(),
-                ev.warnings(), fm.convergence(), ev.vcov(), sizes, ev.bootstrapOk(), ev.bootstrapFailed(),
-                ev.bootstrapInadmissible(), fm);
+        List<ParameterEstimate> estimates = constrained == null ? ev.estimates()
+                : constrained.onOriginalRows(ev.estimates());
+        double[] vcov = constrained == null ? ev.vcov() : constrained.expandVcov(ev.vcov());
+        List<String> active = new ArrayList<>();
+        if (constrained != null) {
+            constrained.active().forEach(c -> active.add(c.text()));
+        }
+        return new SemResult(table, options, estimates, new FitMeasures(ev.fit()), ev.r2(), ev.heywood(),
+                ev.warnings(), fm.convergence(), vcov, sizes, ev.bootstrapOk(), ev.bootstrapFailed(),
+                ev.bootstrapInadmissible(), fm, active);
+    }
+
+    /**
+     * The bootstrap is refused by name with inequality constraints: each draw would need its own
+     * constrained search (lavaan runs one), which {@code Bootstrapper} does not do.
+     */
+    private static void refuseWithInequalities(InequalityConstraints inequalities, SemOptions options) {
+        if (options.bootstrapDraws() > 0) {
+            throw new SemException("inequality constraint '" + inequalities.constraints().get(0).text()
+                    + "' with bootstrap standard errors is not supported by the CB-SEM engine (each draw would"
+                    + " need its own constrained estimation)");
+        }
+    }
+
+    /**
+     * MLM as lavaan defines it (ML estimates, robust.sem SEs with the expected information, Satorra–Bentler
+     * test): lavaan itself refuses FIML with it; the rest is refused because it is not what was checked.
+     */
+    private static void refuseWithMlm(ParameterTable table, SemOptions options) {
+        if (options.missing() == MissingData.FIML) {
+            throw new SemException("missing = fiml is not allowed with estimator MLM (as in lavaan: MLM needs"
+                    + " complete data); use listwise deletion, or estimator MLR for robust FIML");
+        }
+        if (options.information() != InformationType.EXPECTED) {
+            throw new SemException("estimator MLM uses the expected information (lavaan's robust.sem and"
+                    + " satorra.bentler); information = observed is not supported with it by the CB-SEM engine");
+        }
+        if (options.bootstrapDraws() > 0) {
+            throw new SemException("estimator MLM with bootstrap standard errors is not supported by the CB-SEM"
+                    + " engine (MLM's standard errors are robust.sem)");
+        }
+        if (BaselineTable.fixedXMoments(table) > 0) {
+            throw new SemException("estimator MLM with fixed.x covariates (exogenous observed predictors) is not"
+                    + " supported by the CB-SEM engine (lavaan's Γ then conditions on them)");
+        }
+    }
+
+    /** Score tests at a constrained optimum would need lavaan's bordered matrices, which these do not use. */
+    private static void refuseActiveInequalities(SemResult result, String what) {
+        if (!result.activeInequalityConstraints().isEmpty()) {
+            throw new SemException(what + " are not available when inequality constraints are active ('"
+                    + String.join("', '", result.activeInequalityConstraints()) + "')");
+        }
     }
 
     /**
@@ -78,6 +141,7 @@ public final class Sem {
      * freeing would not be identified are left out. Sorted by decreasing MI.
      */
     public static List<ModificationIndex> modificationIndices(SemResult result) {
+        refuseActiveInequalities(result, "modification indices");
         return ModIndices.compute(result.fitted());
     }
 
@@ -86,11 +150,13 @@ public final class Sem {
      * lavaan's {@code lavTestScore()} (univariate), with expected parameter changes; in table order.
      */
     public static List<ReleasedConstraint> releasedConstraints(SemResult result) {
+        refuseActiveInequalities(result, "score tests of equality constraints");
         return ModIndices.releasedConstraints(result.fitted());
     }
 
     /** Score test of releasing all equality constraints at once (lavaan's {@code lavTestScore()} total). */
     public static ChiSquareDifference releaseAllConstraints(SemResult result) {
+        refuseActiveInequalities(result, "score tests of equality constraints");
         double[] t = ModIndices.releaseAll(result.fitted());
         int df = (int) t[1];
         return new ChiSquareDifference(t[0], df, FitStatistics.upperTail(t[0], df), false);
@@ -98,11 +164,15 @@ public final class Sem {
 
     /**
      * Chi-square difference test of {@code restricted} against {@code general} (nested, fitted to the
-     * same data); scaled (Satorra 2000) when both used MLR.
+     * same data); scaled (Satorra 2000) when both used MLR, or both MLM.
      */
     public static ChiSquareDifference compare(SemResult restricted, SemResult general) {
         FitMeasures r = restricted.fitMeasures();
         FitMeasures g = general.fitMeasures();
+        if (restricted.options().estimator() != general.options().estimator()) {
+            throw new SemException("a chi-square difference test needs both models fitted with one estimator ("
+                    + restricted.options().estimator() + " vs " + general.options().estimator() + ")");
+        }
         int dfDiff = r.df() - g.df();
         if (dfDiff <= 0) {
             throw new SemException("the restricted model must have more degrees of freedom than the general one ("

@@ -86,6 +86,9 @@ public final class SemOptions {
         if (information != null) {
             return information;
         }
+        if (estimator == Estimator.MLM) {
+            return InformationType.EXPECTED; // lavaan: MLM's robust.sem and satorra.bentler use the expected
+        }
         return estimator == Estimator.MLR || missing == MissingData.FIML ? InformationType.OBSERVED
                 : InformationType.EXPECTED;
     }

@@ -30,6 +30,7 @@ public final class SemResult {
     private final int bootstrapFailed;
     private final int bootstrapInadmissible;
     private final FittedModel fitted;
+    private final List<String> activeInequalities;
 
     SemResult(ParameterTable table, SemOptions options, List<ParameterEstimate> estimates, FitMeasures fit,
             List<Map<String, Double>> r2, List<HeywoodCase> heywood, List<String> warnings, Convergence convergence,
@@ -42,6 +43,15 @@ public final class SemResult {
             List<Map<String, Double>> r2, List<HeywoodCase> heywood, List<String> warnings, Convergence convergence,
             double[] vcov, int[] groupSizes, int bootstrapDraws, int bootstrapFailed, int bootstrapInadmissible,
             FittedModel fitted) {
+        this(table, options, estimates, fit, r2, heywood, warnings, convergence, vcov, groupSizes, bootstrapDraws,
+                bootstrapFailed, bootstrapInadmissible, fitted, List.of());
+    }
+
+    SemResult(ParameterTable table, SemOptions options, List<ParameterEstimate> estimates, FitMeasures fit,
+            List<Map<String, Double>> r2, List<HeywoodCase> heywood, List<String> warnings, Convergence convergence,
+            double[] vcov, int[] groupSizes, int bootstrapDraws, int bootstrapFailed, int bootstrapInadmissible,
+            FittedModel fitted, List<String> activeInequalities) {
+        this.activeInequalities = List.copyOf(activeInequalities);
         this.table = table;
         this.options = options;
         this.estimates = List.copyOf(estimates);
@@ -173,6 +183,15 @@ public final class SemResult {
      */
     public MissingPatterns missingPatterns(int group) {
         return Inspection.patterns(fitted, group - 1);
+    }
+
+    /**
+     * The inequality constraints active at the estimates (lavaan 0.6-14: slack at most 1e-5), as written,
+     * e.g. {@code a > 0.6}; they hold as equalities in the SEs (a parameter pinned to a number has SE 0),
+     * and count in neither df nor npar, as in lavaan. Empty when there are none.
+     */
+    public List<String> activeInequalityConstraints() {
+        return activeInequalities;
     }
 
     FittedModel fitted() {

@@ -1,5 +1,6 @@
 package org.synergos.analysis.cbsem.internal.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,8 @@ import org.synergos.analysis.api.AnalysisException;
 import org.synergos.analysis.api.AnalysisInput;
 import org.synergos.analysis.api.AnalysisMonitor;
 import org.synergos.analysis.api.AnalysisRequest;
+import org.synergos.analysis.api.AnalysisResult;
+import org.synergos.analysis.api.Severity;
 import org.synergos.analysis.api.Applicability;
 import org.synergos.analysis.api.Parameters;
 import org.synergos.data.Dataset;
@@ -32,15 +35,26 @@ class CbsemRefusalTest {
             "dem65 ~ ind60 + b*dem60", "y1 ~~ y5", "y2 ~~ y4 + y6", "y3 ~~ y7", "y4 ~~ y8", "y6 ~~ y8");
 
     @Test
-    void inequalityConstraintsAreNotApplicableAndRefusedOnRun() throws Exception {
+    void inequalityConstraintsAreApplicableButRefusedWithTheBootstrapByName() throws Exception {
         Framework framework = LavaanReader.read(POLDEM + "\nl2 < l6");
         AnalysisInput input = AnalysisInput.of(framework, data("PoliticalDemocracy.csv"), null);
-        Applicability applicability = new CbsemEngine().applicability(input);
-        assertFalse(applicability.applicable());
-        assertTrue(applicability.reasons().stream().anyMatch(r -> r.contains("'l2 < l6'")),
-                applicability.reasons().toString());
-        String message = refusal(framework, "PoliticalDemocracy.csv", Map.of());
-        assertTrue(message.contains("'l2 < l6'") && message.contains("inequality"), message);
+        assertTrue(new CbsemEngine().applicability(input).applicable());
+        String bootstrap = refusal(framework, "PoliticalDemocracy.csv", Map.of("bootstrap", "20"));
+        assertTrue(bootstrap.contains("'l2 < l6'") && bootstrap.contains("bootstrap"), bootstrap);
+    }
+
+    @Test
+    void anActiveInequalityIsNotedAndTheScoreTestTablesAreLeftOut() throws Exception {
+        // y2's loading is 1.26 unconstrained (lavaan tutorial): 'l2 < 1' holds it at 1
+        AnalysisResult result = CbsemConstraintsLavaanTest.run(LavaanReader.read(POLDEM + "\nl2 < 1"),
+                data("PoliticalDemocracy.csv"), Map.of());
+        assertTrue(result.messages().stream().anyMatch(m -> m.severity() == Severity.INFO
+                && m.text().contains("inequality constraints active at the estimates: 'l2 < 1'")), result.messages()
+                        .toString());
+        assertTrue(result.table("modification-indices").isEmpty(), "no modification indices at an active bound");
+        assertEquals(1.0, result.table("parameters").orElseThrow().rows().stream()
+                .filter(r -> r.get(0).equals("dem60") && r.get(2).equals("y2")).map(r -> (Double) r.get(3))
+                .findFirst().orElseThrow(), 1e-9);
     }
 
     @Test
@@ -57,6 +71,8 @@ class CbsemRefusalTest {
     @CsvSource(delimiter = '|', value = {
             "l2 == 2*l6 | constraint 'l2 == 2*l6' is not supported",
             "l2 == zz | 'zz' is not the label of a parameter",
+            "l2 < 2*l6 | constraint 'l2 < 2*l6' is not supported",
+            "l2 > zz | constraint 'l2 > zz': 'zz' is not the label of a parameter",
             "ind := a*q | defined parameter 'ind := a*q': 'q' is neither a parameter label",
             "l2 := a*b | 'l2' is already the label of a model parameter" })
     void unsupportedSyntaxIsRefusedByName(String statement, String expected) throws Exception {
@@ -70,7 +86,8 @@ class CbsemRefusalTest {
             "group=grp; group-equal=loadings; group-partial=ind60 =~ y1 | group.partial entry 'ind60 =~ y1' names no parameter",
             "group=grp; group-equal=loadings; group-partial=ind60 ~~ | group.partial entry 'ind60 ~~'",
             "group=grp; group-partial=ind60 =~ x2 | group-partial 'ind60 =~ x2' exempts parameters from group-equal, which is empty",
-            "group-equal=loadings | group-equal constrains parameters across groups, but no group column is set" })
+            "group-equal=loadings | group-equal constrains parameters across groups, but no group column is set",
+            "estimator=MLM; missing=fiml | missing = fiml is not allowed with estimator MLM" })
     void unsupportedOptionsAreRefusedByName(String options, String expected) throws Exception {
         Map<String, String> chosen = new java.util.LinkedHashMap<>();
         for (String option : options.split(";")) {

@@ -42,12 +42,13 @@ public final class CbsemEngine implements AnalysisEngine {
                     + "estimates with SE, z, p and CI, standardised solutions, R², indirect effects, fit "
                     + "(chi-square, CFI, TLI, RMSEA, SRMR, AIC, BIC) and modification indices.",
             List.of(ParameterDescriptor.choice("estimator", "Estimator",
-                    "ML: normal-theory maximum likelihood; MLR: robust (Huber–White) SEs and Yuan–Bentler scaled test",
-                    "ML", "ML", "MLR"),
+                    "ML: normal-theory maximum likelihood; MLR: robust (Huber–White) SEs and Yuan–Bentler scaled test; "
+                            + "MLM: robust SEs (expected information) and Satorra–Bentler scaled test, complete data",
+                    "ML", "ML", "MLR", "MLM"),
                     ParameterDescriptor.choice("missing", "Missing data", "listwise deletion or full-information ML",
                             "listwise", "listwise", "fiml"),
                     ParameterDescriptor.choice("information", "Information matrix",
-                            "for standard errors; default as lavaan: observed for MLR and FIML, else expected",
+                            "for standard errors; default as lavaan: observed for MLR and FIML, else expected (MLM: expected only)",
                             "default", "default", "expected", "observed"),
                     ParameterDescriptor.text("group", "Group column",
                             "data column defining groups for a multigroup fit; empty = one group", ""),
@@ -132,6 +133,11 @@ public final class CbsemEngine implements AnalysisEngine {
         fit.warnings().stream().filter(w -> !heywood.contains(w))
                 .forEach(warning -> result.message(Message.warning(warning, "")));
         mapping.notes().forEach(note -> result.message(Message.info(note)));
+        if (!fit.activeInequalityConstraints().isEmpty()) {
+            result.message(Message.info("inequality constraints active at the estimates: '"
+                    + String.join("', '", fit.activeInequalityConstraints()) + "' (equalities in the SEs, counted in"
+                    + " neither df nor npar, as lavaan); modification indices and score tests are not computed"));
+        }
         return result.provenance("software", "Synergos CB-SEM " + DESCRIPTOR.version())
                 .provenance("estimator", options.estimator() + ", " + options.missing() + ", "
                         + options.information() + " information")
@@ -139,8 +145,16 @@ public final class CbsemEngine implements AnalysisEngine {
                 // after the parameters: the resolved types replace "default"
                 .provenance("information", lavaanName(options.information()))
                 .provenance("se", options.bootstrapDraws() > 0 ? "bootstrap"
-                        : options.estimator() == Estimator.MLR ? "robust.huber.white" : "standard")
-                .provenance("test", options.estimator() == Estimator.MLR ? "yuan.bentler.mplus" : "standard")
+                        : switch (options.estimator()) {
+                            case MLR -> "robust.huber.white";
+                            case MLM -> "robust.sem";
+                            default -> "standard";
+                        })
+                .provenance("test", switch (options.estimator()) {
+                    case MLR -> "yuan.bentler.mplus";
+                    case MLM -> "satorra.bentler";
+                    default -> "standard";
+                })
                 .provenance(bootstrapProvenance(fit))
                 .provenance("n", java.util.Arrays.stream(fit.groupSizes()).sum())
                 .provenance("iterations", fit.convergence().iterations()).build();

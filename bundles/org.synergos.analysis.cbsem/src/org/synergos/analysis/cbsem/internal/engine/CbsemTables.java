@@ -43,7 +43,8 @@ final class CbsemTables {
         result.table(fitMeasures());
         result.table(FitMeasureTable.of(fit));
         result.table(rSquared());
-        if (modificationRows > 0) {
+        boolean inequalitiesActive = !fit.activeInequalityConstraints().isEmpty();
+        if (modificationRows > 0 && !inequalitiesActive) {
             result.table(modificationIndices(modificationRows));
         }
         momentTables(result);
@@ -51,7 +52,7 @@ final class CbsemTables {
             result.table(missingPatterns());
             result.table(coverage());
         }
-        List<ReleasedConstraint> released = Sem.releasedConstraints(fit);
+        List<ReleasedConstraint> released = inequalitiesActive ? List.of() : Sem.releasedConstraints(fit);
         if (!released.isEmpty()) {
             result.table(releasedConstraints(released));
         }

@@ -98,11 +98,11 @@ final class FitMeasureTable {
         List<String> notes = new ArrayList<>();
         if (!measures.has("chisq.scaled")) {
             notes.add("No scaled measures (chisq.scaled, df.scaled, chisq.scaling.factor, *.scaled): they need a"
-                    + " scaled test statistic, i.e. estimator MLR.");
+                    + " scaled test statistic, i.e. estimator MLR or MLM.");
         }
         if (!measures.has("cfi.robust")) {
             notes.add("No robust measures (cfi.robust, tli.robust, rmsea.robust with its interval and tests, …):"
-                    + " lavaan defines them for a scaled test (MLR) or FIML (missing = fiml).");
+                    + " lavaan defines them for a scaled test (MLR, MLM) or FIML (missing = fiml).");
         }
         return notes;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.synergos.analysis.cbsem.core.ModelSpecification;
 import org.synergos.analysis.cbsem.core.Modifier;
+import org.synergos.analysis.cbsem.core.Operator;
 import org.synergos.model.Construct;
 import org.synergos.model.ConstructMode;
 import org.synergos.model.ConstraintOperator;
@@ -84,10 +85,10 @@ final class SemModelMapping {
             if (constraint.getOperator() == ConstraintOperator.EQUAL) {
                 builder.constrainEqual(constraint.getLeft(), constraint.getRight());
             } else {
-                String symbol = constraint.getOperator() == ConstraintOperator.LESS_THAN ? "<" : ">";
-                problems.add("constraint '" + constraint.getLeft() + " " + symbol + " " + constraint.getRight() + "' ("
-                        + constraint.getId() + "): inequality constraints are not supported by the CB-SEM engine; "
-                        + "remove it or state the model without it");
+                builder.constrainInequality(constraint.getLeft(),
+                        constraint.getOperator() == ConstraintOperator.LESS_THAN ? Operator.LESS_THAN
+                                : Operator.GREATER_THAN,
+                        constraint.getRight());
             }
         }
         for (MediationHypothesis mediation : framework.getMediations()) {

@@ -57,6 +57,15 @@ public final class Evaluation {
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
     public static Evaluation of(FittedModel fm, SemOptions options) {
+        return of(fm, options, fm.table());
+    }
+
+    /**
+     * As {@link #of(FittedModel, SemOptions)}, with df, npar and the free-row count of the fit measures
+     * taken from {@code counted}: lavaan counts inequality constraints in none of them, active or not,
+     * so a fit whose table makes active inequalities equalities is counted as the table it came from.
+     */
+    public static Evaluation of(FittedModel fm, SemOptions options, ParameterTable counted) {
         ParameterTable table = fm.table();
         int q = table.freeCount();
         List<String> warnings = new ArrayList<>();
@@ -71,8 +80,9 @@ public final class Evaluation {
             a = InformationMatrices.expected(fm);
         }
         double[] aInv = a == null ? null : invert(a, q, table, warnings);
-        if (options.estimator() == Estimator.MLR) {
-            b = InformationMatrices.firstOrder(fm);
+        if (options.estimator() == Estimator.MLR || options.estimator() == Estimator.MLM) {
+            // MLR: Huber–White meat (first-order information); MLM: lavaan's robust.sem meat Δ'WΓWΔ
+            b = options.estimator() == Estimator.MLR ? InformationMatrices.firstOrder(fm) : SatorraBentler.meat(fm);
             if (aInv != null) {
                 vcov = sandwich(aInv, b, q);
             }
@@ -177,7 +187,7 @@ public final class Evaluation {
                 out.add(estimate(definedRows.get(d), def[d][0], se, lo, hi, defLv[d], defAll[d], defNox[d]));
             }
         }
-        Map<String, Double> fit = fitMeasures(fm, options, a, b);
+        Map<String, Double> fit = fitMeasures(fm, options, a, b, counted);
         List<HeywoodCase> heywood = new ArrayList<>();
         for (ParameterEstimate e : out) {
             Parameter r = e.parameter();
@@ -196,11 +206,12 @@ public final class Evaluation {
         return new Evaluation(out, fit, std.r2(), heywood, vcov, warnings, ok, bootFailed, bootInadmissible);
     }
 
-    private static Map<String, Double> fitMeasures(FittedModel fm, SemOptions options, double[] a, double[] b) {
+    private static Map<String, Double> fitMeasures(FittedModel fm, SemOptions options, double[] a, double[] b,
+            ParameterTable counted) {
         ParameterTable baseTable = BaselineTable.of(fm.table());
         FittedModel base = ModelFitter.fit(baseTable, fm.samples(), fm.h1(), fm.fiml(),
                 BaselineTable.startValues(baseTable, fm.h1()), options.maxIterations(), options.tolerance());
-        int df = BaselineTable.degreesOfFreedom(fm.table());
+        int df = BaselineTable.degreesOfFreedom(counted);
         int dfB = BaselineTable.degreesOfFreedom(baseTable);
         YuanBentlerScaling.Result scaling = null;
         YuanBentlerScaling.Result scalingB = null;
@@ -211,6 +222,9 @@ public final class Evaluation {
                     : InformationMatrices.expected(base);
             scaling = YuanBentlerScaling.compute(fm, a, b, df);
             scalingB = YuanBentlerScaling.compute(base, aB, InformationMatrices.firstOrder(base), dfB);
+        } else if (options.estimator() == Estimator.MLM && df > 0) {
+            scaling = SatorraBentler.scaling(fm, a, b, df);
+            scalingB = SatorraBentler.scaling(base, InformationMatrices.expected(base), SatorraBentler.meat(base), dfB);
         }
         FitStatistics.Robust robust = null;
         if (fm.fiml() && df > 0) {
@@ -219,12 +233,12 @@ public final class Evaluation {
             robust = new FitStatistics.Robust(fc.x2(), fc.c(), fc.x2Null(), fc.cNull());
         }
         Map<String, Double> fit = new java.util.LinkedHashMap<>(
-                FitStatistics.compute(fm, base, df, dfB, scaling, scalingB, robust));
-        if (scaling != null) {
+                FitStatistics.compute(fm, base, df, dfB, scaling, scalingB, robust, counted.freeCount()));
+        if (scaling != null && mlr) {
             fit.put("scaling.factor.h1", scaling.traceH1() / scaling.h1Moments());
             // per free row, as lavaan counts parameters before equality constraints
             int freeRows = 0;
-            for (Parameter r : fm.table().rows()) {
+            for (Parameter r : counted.rows()) {
                 freeRows += r.isFree() && r.group() > 0 ? 1 : 0;
             }
             fit.put("scaling.factor.h0", scaling.traceH0() / freeRows);

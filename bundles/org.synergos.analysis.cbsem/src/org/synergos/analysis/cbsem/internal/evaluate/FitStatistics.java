@@ -52,11 +52,11 @@ public final class FitStatistics {
      * @param scalingB YB scaling of the baseline, or null
      * @param robust statistics of the robust CFI/TLI/RMSEA, or null: with missing data the FIML-corrected
      *        ones; else, with a scaling, the unscaled X² and the scaling factors
+     * @param npar lavaan's npar (free parameters; inequality constraints do not count)
      */
     public static Map<String, Double> compute(FittedModel fm, FittedModel baseline, int df, int dfB,
-            YuanBentlerScaling.Result scaling, YuanBentlerScaling.Result scalingB, Robust robust) {
+            YuanBentlerScaling.Result scaling, YuanBentlerScaling.Result scalingB, Robust robust, int npar) {
         Map<String, Double> out = new LinkedHashMap<>();
-        int npar = fm.table().freeCount();
         int n = fm.totalN();
         int groups = fm.models().size();
         double h1 = h1LogLik(fm);

@@ -58,13 +58,13 @@ public final class YuanBentlerScaling {
         return new Result((traceH1 - traceH0) / df, traceH1, traceH0, moments);
     }
 
-    private static double[] solve(double[] a, int n) {
+    static double[] solve(double[] a, int n) {
         RealMatrix m = new Array2DRowRealMatrix(Dense.unflatten(a, n), false);
         RealMatrix inv = new LUDecomposition(m).getSolver().getInverse();
         return Dense.flatten(inv.getData());
     }
 
-    private static double trace(double[] ainv, double[] b, int n) {
+    static double trace(double[] ainv, double[] b, int n) {
         double t = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {

@@ -98,7 +98,7 @@ public final class TableBuilder {
             List<Row> groupRows = new ArrayList<>();
             Set<String> firstSeen = new LinkedHashSet<>();
             for (Statement s : spec.statements()) {
-                if (s.op() == Operator.DEFINED || s.op() == Operator.EQUALITY) {
+                if (s.op() == Operator.DEFINED || s.op().isConstraint()) {
                     continue;
                 }
                 Modifier mod = s.modifier();
@@ -226,6 +226,8 @@ public final class TableBuilder {
         for (Statement s : spec.statements()) {
             if (s.op() == Operator.EQUALITY) {
                 equality(s, userLabels, labels, fixedByConstraint);
+            } else if (s.op().isInequality()) {
+                inequality(s, userLabels);
             }
         }
         checkDefinitions(userLabels);
@@ -273,8 +275,8 @@ public final class TableBuilder {
             if (s.op() == Operator.DEFINED) {
                 out.add(new Parameter(out.size() + 1, s.lhs(), Operator.DEFINED, s.rhs(), 0, 0, Double.NaN, s.lhs(),
                         true));
-            } else if (s.op() == Operator.EQUALITY) {
-                out.add(new Parameter(out.size() + 1, s.lhs(), Operator.EQUALITY, s.rhs(), 0, 0, Double.NaN, "", true));
+            } else if (s.op().isConstraint()) {
+                out.add(new Parameter(out.size() + 1, s.lhs(), s.op(), s.rhs(), 0, 0, Double.NaN, "", true));
             }
         }
         return new ParameterTable(out, observed, latent, groupLabels, meanStructure);
@@ -309,6 +311,30 @@ public final class TableBuilder {
         } else {
             throw new SemException(where + " is not supported by the CB-SEM engine: '==' must join two parameter "
                     + "labels or a label and a number (nonlinear equality constraints are not estimated)");
+        }
+    }
+
+    /**
+     * {@code a < b}, {@code a > b} between two labels, or between a label and a number (either side).
+     * Anything else (expressions, unknown labels) is refused, as for {@code ==}; the estimator honours
+     * these by an active-set search ({@code InequalityConstraints}).
+     */
+    private static void inequality(Statement s, Set<String> userLabels) {
+        String where = "constraint '" + s.lhs() + " " + s.op().symbol() + " " + s.rhs() + "'";
+        boolean lhsLabel = LABEL.matcher(s.lhs()).matches();
+        boolean rhsLabel = LABEL.matcher(s.rhs()).matches();
+        boolean lhsNumber = parseNumber(s.lhs()) != null;
+        boolean rhsNumber = parseNumber(s.rhs()) != null;
+        if (!((lhsLabel && (rhsLabel || rhsNumber)) || (rhsLabel && lhsNumber))) {
+            throw new SemException(where + " is not supported by the CB-SEM engine: '" + s.op().symbol()
+                    + "' must compare two parameter labels or a label and a number (nonlinear inequality"
+                    + " constraints are not estimated)");
+        }
+        for (String side : new String[] {s.lhs(), s.rhs()}) {
+            if (LABEL.matcher(side).matches() && !userLabels.contains(side)) {
+                throw new SemException(where + ": '" + side + "' is not the label of a parameter of the model"
+                        + " (labels: " + String.join(", ", userLabels) + ")");
+            }
         }
     }
 
@@ -352,7 +378,7 @@ public final class TableBuilder {
             }
         }
         for (Statement s : spec.statements()) {
-            if (s.op() == Operator.DEFINED || s.op() == Operator.EQUALITY) {
+            if (s.op() == Operator.DEFINED || s.op().isConstraint()) {
                 continue;
             }
             for (String v : new String[] {s.lhs(), s.rhs()}) {
