@@ -90,7 +90,8 @@ public final class SampleCorrelation {
     }
 
     private double integrate(double from, double to) {
-        if (!(to > from)) {
+        // an interval too short for distinct quadrature nodes carries no probability worth adding
+        if (!(to - from > 1e-9 * zSd)) {
             return 0;
         }
         int panels = (int) Math.ceil((to - from) / (zSd / 2));
