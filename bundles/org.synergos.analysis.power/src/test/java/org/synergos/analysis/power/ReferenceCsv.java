@@ -20,8 +20,13 @@ public final class ReferenceCsv {
 
     /** Each row as column name -&gt; number (NaN for NA). */
     public static List<Map<String, Double>> read(String file) {
+        return read(FOLDER.resolve(file));
+    }
+
+    /** As {@link #read(String)}, for a file anywhere. */
+    public static List<Map<String, Double>> read(Path file) {
         try {
-            List<String> lines = Files.readAllLines(FOLDER.resolve(file), StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             String[] header = lines.get(0).split(",");
             List<Map<String, Double>> rows = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
