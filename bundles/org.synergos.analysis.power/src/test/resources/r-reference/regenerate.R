@@ -99,7 +99,9 @@ c_power <- function(n, rho, rho0, alpha, tails) {
     (if (lo) lower_r(critical_r(a, n, rho0, FALSE), n, rho) else 0)
 }
 grid <- expand.grid(rho = c(0.1, 0.3, 0.5, -0.4), rho0 = 0, alpha = 0.05, target = c(0.8, 0.95), tails = c(1, 2))
-grid <- rbind(grid, data.frame(rho = c(0.6, 0.2), rho0 = c(0.3, 0.5), alpha = 0.05, target = 0.8, tails = 2))
+grid <- rbind(grid, data.frame(rho = c(0.6, 0.2), rho0 = c(0.3, 0.5), alpha = 0.05, target = 0.8, tails = 2),
+              data.frame(rho = c(0.9, -0.98, 0.99), rho0 = c(0.5, -0.9, 0), alpha = 0.05, target = 0.95, tails = 2),
+              data.frame(rho = 0.45, rho0 = 0.6, alpha = 0.01, target = 0.9, tails = 1))
 grid$n <- mapply(function(rho, rho0, alpha, target, tails)
   minimum_n(function(n) c_power(n, rho, rho0, alpha, tails), 4, target),
   grid$rho, grid$rho0, grid$alpha, grid$target, grid$tails)

@@ -23,9 +23,10 @@ import org.synergos.analysis.api.ResultTable;
 /**
  * Analytic power and sample size as G*Power 3.1 computes them, for the tests a regression or correlation
  * study is planned with: minimum total n for a target power (G*Power's "a priori") or the power at a given n
- * ("post hoc"). Needs neither model nor data: everything comes from the parameters, whose defaults are
- * G*Power's (alpha 0.05, power 0.95, f² 0.15, 5 predictors, 2 of them tested for R² increase, rho 0.3,
- * two tails).
+ * ("post hoc"). Needs neither model nor data: everything comes from the parameters. The defaults alpha 0.05,
+ * power 0.95, f² 0.15 (Cohen's medium effect), 5 predictors, rho 0.3 against rho0 = 0 and two tails are
+ * G*Power's initial values (with them, R² deviation from zero needs N = 138); 2 tested predictors for the R²
+ * increase is this engine's choice.
  */
 @Component(service = AnalysisEngine.class, property = AnalysisEngine.ENGINE_ID + "=" + PowerEngine.ID)
 public final class PowerEngine implements AnalysisEngine {
