@@ -240,9 +240,13 @@ public final class PowerEngine implements AnalysisEngine {
                 .column(ResultColumn.text("parameter", "Parameter")).column(ResultColumn.text("value", "Value"));
         inputs.forEach(inputTable::row);
 
+        String below = solveN && outcome.n() > powerTest.minimumN()
+                ? String.format(java.util.Locale.ROOT, "; N − 1 = %d gives %.4f", outcome.n() - 1,
+                        powerTest.at(outcome.n() - 1).power())
+                : "";
         String note = powerTest.distribution() + "; α = " + parameters.text("alpha")
                 + (solveN ? "; N is the smallest total sample size whose power reaches " + parameters.text("power")
-                        + " (the power shown is the one achieved at N)" : "");
+                        + " (the power shown is the one achieved at N)" + below : "");
         Map<String, String> provenance = new LinkedHashMap<>();
         provenance.put("method", powerTest.procedure() + " (G*Power 3.1 conventions, Faul et al. 2007, 2009)");
         provenance.put("analysis", solveN ? "a priori: minimum N for the target power" : "post hoc: power at N");

@@ -44,7 +44,7 @@ class PowerEngineTest {
 
     @Test
     void paperEsMinimumSampleIs129() throws AnalysisException {
-        // paper E: G*Power, f² 0.15, α 0.05, power 0.95, 4 predictors -> 129 (R: 0.9505747 at 129, 0.9480 at 128)
+        // paper E: G*Power, f² 0.15, α 0.05, power 0.95, 4 predictors -> 129 (R: 0.9505747 at 129, 0.9488634 at 128)
         AnalysisResult result = run(Map.of("predictors", "4"));
         ResultTable table = result.table("power-analysis").orElseThrow();
         assertEquals(129, table.number("r2-zero", "n"), 0);
@@ -56,6 +56,8 @@ class PowerEngineTest {
         assertEquals(reference.get("power"), table.number("r2-zero", "power"), 1e-6);
         assertEquals(0.15 * 129, table.number("r2-zero", "noncentrality"), 1e-12);
         assertEquals(124, table.number("r2-zero", "df2"), 0);
+        assertTrue(String.join(" ", table.notes()).contains(String.format(java.util.Locale.ROOT, "N − 1 = 128 gives %.4f",
+                reference.get("power_below"))), table.notes().toString());
         assertEquals("4", result.provenance().get("parameter.predictors"));
         assertEquals("129", result.provenance().get("n"));
     }
