@@ -10,6 +10,7 @@
 # The plugin is the distribution's own Harman engine bundle, taken out of bundle/ in the test's copy.
 # Also the README's main job (a report of the nqpf-smes example: HTML, DOCX, XLSX, PDF diagrams, byte-identical
 # on a second run) and exit codes of validate/analyze.
+# Also the power plugin shipped in plugins/: listed by engines, and the sample-size example gives paper E's 129.
 # Also the plugin SDK as a third party uses it: the SDK installed into a private Maven repository, the
 # sample plugin examples/plugins/entropy-weight copied out of the tree and built against it, installed,
 # run, reported and removed.
@@ -135,6 +136,12 @@ mv "$home"/bundle/org.synergos.analysis.harman_*.jar "$plugin"
 check "every core bundle starts (no start-up warnings)" bash -c "! grep -q '^synergos: warning' '$work/engines.txt'"
 check "engines lists the descriptive engine from its bundle" grep -Eq '^descriptive +Descriptive statistics +0\.1\.0 +org\.synergos\.analysis\.descriptive' "$work/engines.txt"
 check "engines does not list the plugin before it is installed" bash -c "! grep -q '^harman' '$work/engines.txt'"
+# Power and sample size: a plugin the distribution ships in plugins/ (bundles/org.synergos.analysis.power)
+check "engines lists the shipped power plugin" \
+  grep -Eq '^power +Power and sample size +0\.1\.0 +org\.synergos\.analysis\.power' "$work/engines.txt"
+"$home/bin/synergos" analyze "$examples/sample-size" > "$work/sample-size.txt" 2>&1; code=$?
+check "the sample-size example reproduces paper E's minimum sample of 129 with the power plugin" \
+  bash -c "test $code -eq 0 && grep -Eq '^r2-zero +129 +0\.9506 ' '$work/sample-size.txt'"
 # lavaan syntax in and out: the tutorial model of lavaan on Bollen's data
 mkdir -p "$work/lavaan"
 printf '%s\n' 'ind60 =~ x1 + x2 + x3' 'dem60 =~ y1 + y2 + y3 + y4' 'dem65 =~ y5 + y6 + y7 + y8' 'dem60 ~ ind60' \

@@ -33,6 +33,7 @@ public final class BuildExamples {
         studies.put("triple-helix", TripleHelix::build);
         studies.put("university-industry", UniversityIndustry::build);
         studies.put("technology-factor-industry", TechnologyFactorIndustry::build);
+        studies.put("sample-size", SampleSize::build);
         return studies;
     }
 
