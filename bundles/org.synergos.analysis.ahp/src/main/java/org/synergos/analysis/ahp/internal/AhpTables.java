@@ -107,8 +107,8 @@ public final class AhpTables {
                         result.globalWeights().get(id), rankInLevel(child), child.element().modelElement());
             }
         }
-        table.note("Global weight = local weight × the parent's global weight (the goal's is 1); the global weights"
-                + " of each level, and of the leaf criteria, sum to 1. " + methodNote());
+        table.note("Global weight = local weight × the parent's global weight (the goal's is 1); the leaf criteria's"
+                + " global weights sum to 1. Local weights by the " + result.method().description() + ".");
         return table.build();
     }
 
