@@ -70,8 +70,13 @@ public final class AhpEngine implements AnalysisEngine {
     public AnalysisResult run(AnalysisRequest request, AnalysisMonitor monitor) throws AnalysisException {
         Path modelFile = request.input().modelFile().orElseThrow();
         String name = request.parameters().text(HIERARCHY).trim();
-        Path folder = modelFile.toAbsolutePath().getParent();
+        Path folder = modelFile.toAbsolutePath().normalize().getParent();
         Path file = folder.resolve(name).normalize();
+        if (!file.startsWith(folder)) {
+            // as a model's data sources: a study is its folder, so it can be moved or shared whole
+            throw new AnalysisException("the hierarchy file '" + name + "' (parameter '" + HIERARCHY
+                    + "') is outside the study folder " + folder);
+        }
         if (!Files.isRegularFile(file)) {
             throw new AnalysisException("the hierarchy file '" + name + "' (parameter '" + HIERARCHY + "') is not in "
                     + folder + "; see the AHP plugin's README for its format");

@@ -147,6 +147,20 @@ class AhpEngineTest {
         assertEquals("Saaty (1980), n = 1 to 10", defaults.provenance().get("random index"));
     }
 
+    /** Linked model elements carry their global weight, so diagrams, reports and other engines find it by element. */
+    @Test
+    void linkedModelElementsCarryTheirGlobalWeight() throws Exception {
+        AnalysisResult result = run("ahp-influencing-factors", Map.of());
+        ResultTable global = result.table("ahp-global-weights").orElseThrow();
+        List<org.synergos.analysis.api.ElementValue> values = result.elementValues();
+        assertEquals(16, values.size(), "one per linked index");
+        for (org.synergos.analysis.api.ElementValue value : values) {
+            assertEquals("ahp-weight", value.key());
+            assertEquals(global.number(value.elementId(), "global"), value.value(), 0, value.elementId());
+        }
+        assertEquals("index.rd_investment", global.cell("index.rd_investment", "element"));
+    }
+
     @Test
     void fourLevelsSynthesise() throws Exception {
         AnalysisResult result = run("four-level", Map.of());

@@ -145,6 +145,15 @@ class HierarchyErrorsTest {
     }
 
     @Test
+    void aFileOutsideTheStudyFolderIsRefused() throws Exception {
+        Files.writeString(study.resolve("model.synergos"), MODEL);
+        String message = assertThrows(AnalysisException.class,
+                () -> EngineHarness.onModel(new AhpEngine(), study, Map.of("hierarchy", "../ahp.json"))).getMessage();
+        assertEquals("the hierarchy file '../ahp.json' (parameter 'hierarchy') is outside the study folder "
+                + study.toAbsolutePath(), message);
+    }
+
+    @Test
     void withoutAStudyTheEngineSaysWhy() {
         assertEquals(java.util.List.of("needs a study: the hierarchy file (parameter 'hierarchy') is read from the study's folder"),
                 new AhpEngine().applicability(AnalysisInput.ofData(null)).reasons());
