@@ -11,6 +11,7 @@
 # Also the README's main job (a report of the nqpf-smes example: HTML, DOCX, XLSX, PDF diagrams, byte-identical
 # on a second run) and exit codes of validate/analyze.
 # Also the power plugin shipped in plugins/: listed by engines, and the sample-size example gives paper E's 129.
+# Also the AHP plugin shipped in plugins/ and its example study (examples/ahp-influencing-factors).
 # Also the plugin SDK as a third party uses it: the SDK installed into a private Maven repository, the
 # sample plugin examples/plugins/entropy-weight copied out of the tree and built against it, installed,
 # run, reported and removed.
@@ -88,6 +89,14 @@ check "two report runs give byte-identical files (SOURCE_DATE_EPOCH set)" diff -
   > "$work/diagram.txt" 2>&1; code=$?
 check "diagram writes the implementation path map as SVG" \
   bash -c "test $code -eq 0 && grep -q '<svg' '$work/path-map.svg' && grep -q 'feasible' '$work/path-map.svg'"
+
+# AHP (an SDK plugin built in the reactor, shipped in plugins/): listed, and the example study's main table
+"$home/bin/synergos" engines > "$work/engines-ahp.txt" 2>&1
+check "engines lists the AHP engine shipped in plugins/" \
+  grep -Eq '^ahp +Analytic hierarchy process \(AHP\) +0\.1\.0 +org\.synergos\.analysis\.ahp ' "$work/engines-ahp.txt"
+"$home/bin/synergos" analyze "$examples/ahp-influencing-factors" -e ahp > "$work/ahp.txt" 2>&1; code=$?
+check "the AHP example runs: global weights of categories and indices, consistency of the experts' group matrix" \
+  bash -c "test $code -eq 0 && grep -q '^Global weights of the criteria' '$work/ahp.txt' && grep -Eq '^index\.rd_investment +.* 0\.1622 ' '$work/ahp.txt' && grep -Eq '^goal +group \(AIJ, 3 judges\) +8 ' '$work/ahp.txt'"
 
 check "the first command wrote a class-data-sharing archive, used silently since" \
   bash -c "ls '$home'/lib/cds/*.jsa > /dev/null && ! grep -qi 'cds\|shared archive' '$work/validate.txt' '$work/descriptive.txt'"
