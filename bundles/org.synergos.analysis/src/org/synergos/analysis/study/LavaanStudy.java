@@ -1,11 +1,10 @@
 package org.synergos.analysis.study;
 
-import org.synergos.model.AnalysisConfiguration;
+import java.util.Map;
+
 import org.synergos.model.DataSource;
 import org.synergos.model.Framework;
-import org.synergos.model.SynergosFactory;
 import org.synergos.model.helpers.Elements;
-import org.synergos.model.helpers.ModelIds;
 import org.synergos.model.lavaan.LavaanReader;
 import org.synergos.model.lavaan.LavaanSyntaxException;
 
@@ -30,12 +29,7 @@ public final class LavaanStudy {
         if (dataPath != null) {
             DataSource source = Elements.csvDataSource(framework, "data", dataPath);
             source.getMissingValueCodes().add("NA");
-            AnalysisConfiguration analysis = SynergosFactory.eINSTANCE.createAnalysisConfiguration();
-            analysis.setName("CB-SEM (imported from " + origin + ")");
-            analysis.setEngineId("cb-sem");
-            analysis.setDataSource(source);
-            framework.getAnalyses().add(analysis);
-            ModelIds.assign(analysis);
+            AnalysisConfigurations.add(framework, "CB-SEM (imported from " + origin + ")", "cb-sem", source, Map.of());
         }
         return framework;
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -31,15 +29,14 @@ import org.synergos.analysis.reproduce.RAnalysis;
 import org.synergos.analysis.reproduce.RScript;
 import org.synergos.analysis.reproduce.RScriptWriter;
 import org.synergos.analysis.reproduce.ReproductionException;
+import org.synergos.analysis.study.AnalysisConfigurations;
 import org.synergos.analysis.study.Study;
 import org.synergos.data.csv.CsvDatasetReader;
-import org.synergos.model.AnalysisConfiguration;
 import org.synergos.model.Framework;
-import org.synergos.model.Parameter;
-import org.synergos.model.SynergosFactory;
 import org.synergos.model.helpers.Elements;
 import org.synergos.model.lavaan.LavaanReader;
 import org.synergos.model.lavaan.LavaanSyntaxException;
+import org.synergos.testing.RScripts;
 import org.synergos.testing.ReferenceResults;
 import org.synergos.testing.ReferenceTable;
 
@@ -111,7 +108,7 @@ class LavaanReproductionTest {
     /** Every corpus model the engine fits, through the whole script, in one R process. */
     @Test
     void scriptsRunInRAndAgreeWithTheEngine(@TempDir Path folder) throws Exception {
-        Assumptions.assumeTrue(rWithLavaan(), "Rscript with lavaan is not installed: the scripts are not run");
+        Assumptions.assumeTrue(RScripts.hasPackage("lavaan"), "Rscript with lavaan is not installed: the scripts are not run");
         Map<String, JsonNode> models = new LinkedHashMap<>();
         StringBuilder driver = new StringBuilder("suppressPackageStartupMessages(library(lavaan))\n");
         for (var arguments : CbsemCorpusEngineTest.fittedModels().toList()) {
@@ -148,7 +145,7 @@ class LavaanReproductionTest {
             models.put(id, model);
         }
         Files.writeString(folder.resolve("driver.R"), driver);
-        run(folder.resolve("driver.R"));
+        RScripts.run(folder.resolve("driver.R"));
 
         List<String> mismatches = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : models.entrySet()) {
@@ -158,7 +155,7 @@ class LavaanReproductionTest {
                     new CsvDatasetReader().read(ReferenceResults.data(model.get("data").asText())),
                     CbsemCorpusEngineTest.parameters(model.get("options")));
             ResultTable estimates = result.table("parameters").orElseThrow();
-            for (String[] row : tsv(folder.resolve(id).resolve("pe.tsv"))) {
+            for (String[] row : RScripts.table(folder.resolve(id).resolve("pe.tsv"))) {
                 if (row[1].equals("==")) {
                     continue;
                 }
@@ -182,7 +179,7 @@ class LavaanReproductionTest {
                 }
             }
             ResultTable fit = result.table("fit").orElseThrow();
-            for (String[] row : tsv(folder.resolve(id).resolve("fm.tsv"))) {
+            for (String[] row : RScripts.table(folder.resolve(id).resolve("fm.tsv"))) {
                 if (FIT_MEASURES.contains(row[0])) {
                     compare(id + ": " + row[0], Double.parseDouble(row[1]), fit.number(row[0], "value"), mismatches);
                 }
@@ -228,18 +225,8 @@ class LavaanReproductionTest {
 
     /** A cb-sem analysis with id {@code an} on the CSV file {@code data} beside the model. */
     private static void configure(Framework framework, String data, Map<String, String> parameters) {
-        AnalysisConfiguration analysis = SynergosFactory.eINSTANCE.createAnalysisConfiguration();
-        analysis.setId("an");
-        analysis.setName("CB-SEM");
-        analysis.setEngineId(CbsemEngine.ID);
-        analysis.setDataSource(Elements.csvDataSource(framework, "data", data));
-        parameters.forEach((key, value) -> {
-            Parameter parameter = SynergosFactory.eINSTANCE.createParameter();
-            parameter.setKey(key);
-            parameter.setValue(value);
-            analysis.getParameters().add(parameter);
-        });
-        framework.getAnalyses().add(analysis);
+        AnalysisConfigurations.add(framework, "CB-SEM", CbsemEngine.ID, Elements.csvDataSource(framework, "data", data),
+                parameters).setId("an");
     }
 
     /** Statements by left side, operator and right side, their modifiers merged as lavaan merges repeated terms. */
@@ -270,31 +257,5 @@ class LavaanReproductionTest {
         if (Math.abs(ours - r) > TOLERANCE * Math.max(1.0, Math.abs(r))) {
             mismatches.add(what + ": R " + r + ", engine " + ours);
         }
-    }
-
-    private static List<String[]> tsv(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return lines.subList(1, lines.size()).stream().map(line -> line.split("\t", -1)).toList();
-    }
-
-    private static boolean rWithLavaan() {
-        try {
-            Process p = new ProcessBuilder("Rscript", "-e", "quit(status = if (requireNamespace('lavaan', quietly = TRUE)) 0 else 1)")
-                    .redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static void run(Path script) throws Exception {
-        Process p = new ProcessBuilder("Rscript", script.toString()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "R did not finish");
-        assertEquals(0, p.exitValue(), "Rscript " + script + " failed:\n" + output);
     }
 }

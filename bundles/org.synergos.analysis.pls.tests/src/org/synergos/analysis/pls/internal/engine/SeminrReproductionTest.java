@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -25,15 +23,14 @@ import org.synergos.analysis.reproduce.RAnalysis;
 import org.synergos.analysis.reproduce.RScript;
 import org.synergos.analysis.reproduce.RScriptWriter;
 import org.synergos.analysis.reproduce.ReproductionException;
+import org.synergos.analysis.study.AnalysisConfigurations;
 import org.synergos.analysis.study.Study;
-import org.synergos.model.AnalysisConfiguration;
-import org.synergos.model.Construct;
 import org.synergos.model.ConstructMode;
+import org.synergos.model.DataSource;
 import org.synergos.model.Framework;
-import org.synergos.model.Parameter;
 import org.synergos.model.StructuralPath;
-import org.synergos.model.SynergosFactory;
 import org.synergos.model.helpers.Elements;
+import org.synergos.testing.RScripts;
 import org.synergos.testing.ReferenceResults;
 
 /**
@@ -84,7 +81,7 @@ class SeminrReproductionTest {
 
     @Test
     void scriptsRunInRAndAgreeWithTheEngine(@TempDir Path folder) throws Exception {
-        Assumptions.assumeTrue(rWith("seminr"), "Rscript with seminr is not installed: the scripts are not run");
+        Assumptions.assumeTrue(RScripts.hasPackage("seminr"), "Rscript with seminr is not installed: the scripts are not run");
         List<Map<String, String>> cases = List.of(Map.of(), Map.of("weighting", "factorial"),
                 Map.of("consistent", "true"));
         StringBuilder driver = new StringBuilder();
@@ -124,13 +121,13 @@ class SeminrReproductionTest {
             frameworks.add(framework);
         }
         Files.writeString(folder.resolve("driver.R"), driver);
-        run(folder.resolve("driver.R"));
+        RScripts.run(folder.resolve("driver.R"));
         for (int c = 0; c < cases.size(); c++) {
             Map<String, String> parameters = new HashMap<>(NO_RESAMPLING);
             parameters.putAll(cases.get(c));
             AnalysisResult result = PlsEngineTest.run(frameworks.get(c), parameters);
             ResultTable structural = result.table("structural-model").orElseThrow();
-            List<String[]> paths = tsv(folder.resolve("case" + c).resolve("paths.tsv"));
+            List<String[]> paths = RScripts.table(folder.resolve("case" + c).resolve("paths.tsv"));
             assertEquals(pathsOfCase.get(c).size(), paths.size(), "paths of case " + cases.get(c));
             for (String[] row : paths) {
                 StructuralPath path = pathsOfCase.get(c).get(row[0] + "  ->  " + row[1]);
@@ -140,7 +137,7 @@ class SeminrReproductionTest {
                 }
             }
             ResultTable r2 = result.table("r2").orElseThrow();
-            for (String[] row : tsv(folder.resolve("case" + c).resolve("r2.tsv"))) {
+            for (String[] row : RScripts.table(folder.resolve("case" + c).resolve("r2.tsv"))) {
                 double ours = r2.number(row[0], "r2");
                 if (Math.abs(ours - Double.parseDouble(row[1])) > TOLERANCE) {
                     mismatches.add(cases.get(c) + " R² of " + row[0] + ": seminr " + row[1] + ", engine " + ours);
@@ -156,43 +153,7 @@ class SeminrReproductionTest {
     }
 
     private static void configure(Framework framework, Map<String, String> parameters) {
-        AnalysisConfiguration analysis = SynergosFactory.eINSTANCE.createAnalysisConfiguration();
-        analysis.setId("an");
-        analysis.setEngineId(PlsEngine.ID);
-        analysis.setDataSource(Elements.csvDataSource(framework, "mobi", "mobi.csv"));
-        parameters.forEach((key, value) -> {
-            Parameter parameter = SynergosFactory.eINSTANCE.createParameter();
-            parameter.setKey(key);
-            parameter.setValue(value);
-            analysis.getParameters().add(parameter);
-        });
-        framework.getAnalyses().add(analysis);
-    }
-
-    private static List<String[]> tsv(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return lines.subList(1, lines.size()).stream().map(line -> line.split("\t", -1)).toList();
-    }
-
-    private static boolean rWith(String rPackage) {
-        try {
-            Process p = new ProcessBuilder("Rscript", "-e",
-                    "quit(status = if (requireNamespace('" + rPackage + "', quietly = TRUE)) 0 else 1)")
-                    .redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static void run(Path script) throws Exception {
-        Process p = new ProcessBuilder("Rscript", script.toString()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "R did not finish");
-        assertEquals(0, p.exitValue(), "Rscript " + script + " failed:\n" + output);
+        DataSource mobi = Elements.csvDataSource(framework, "mobi", "mobi.csv");
+        AnalysisConfigurations.add(framework, "PLS-SEM", PlsEngine.ID, mobi, parameters).setId("an");
     }
 }
