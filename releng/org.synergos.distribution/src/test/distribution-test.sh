@@ -52,6 +52,11 @@ check "report -e of an engine that is not installed exits 1 and says so" \
   bash -c "test $code -eq 1 && grep -q \"no engine 'no-such-engine'\" '$work/report-none.txt'"
 check "the report holds the structural model with the hypotheses" \
   bash -c "grep -q 'Structural model' '$work/report/index.html' && grep -q 'H4' '$work/report/index.html' && ls '$work'/report/tables/*structural-model.csv > /dev/null"
+node "$(dirname "$0")/validate-results.mjs" "$examples/../bundles/org.synergos.workbench.web/client" \
+  "$examples/../docs/schema/analysis-result-1.0.schema.json" "$work"/report/results/*.json \
+  "$work"/report-cbsem/results/*.json > "$work/schema.txt" 2>&1; code=$?
+check "every results/*.json of the reports is valid against the published JSON Schema 1.0 (Ajv, strict)" \
+  bash -c "test $code -eq 0 && grep -q ' results valid against ' '$work/schema.txt'"
 check "the report holds reproduce.R (seminr for its PLS-SEM analysis) and its methods name it" \
   bash -c "grep -q '<- estimate_pls(' '$work/report/reproduce.R' && grep -q 'The R script reproduce.R in this report' '$work/report/index.html'"
 check "the report has a Word document and a workbook of its tables" \

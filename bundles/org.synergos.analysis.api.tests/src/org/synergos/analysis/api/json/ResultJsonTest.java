@@ -2,8 +2,10 @@ package org.synergos.analysis.api.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -53,5 +55,26 @@ class ResultJsonTest {
         assertEquals(ResultJson.write(sample()), ResultJson.write(sample()));
         assertTrue(ResultJson.write(sample()).indexOf("\"elementValues\"") < ResultJson.write(sample())
                 .indexOf("\"engineId\""), "properties sorted");
+    }
+
+    @Test
+    void theSchemaVersionComesFirstAndUndefinedValuesAreNull() throws Exception {
+        AnalysisResult result = AnalysisResult.builder(ENGINE).value(ElementValue.of("h1", "p", Double.NaN)).build();
+        String json = ResultJson.write(result);
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : \"1.0\",\n"), json);
+        assertTrue(json.contains("\"value\" : null"), "standard JSON, no NaN token: " + json);
+        assertTrue(Double.isNaN(ResultJson.read(json).elementValues().get(0).value()));
+    }
+
+    @Test
+    void readsEarlierFilesAndLaterMinorVersionsButRefusesAnotherMajor() throws Exception {
+        String json = ResultJson.write(sample());
+        assertEquals(sample().provenance(), ResultJson.read(json.replace("  \"schemaVersion\" : \"1.0\",\n", ""))
+                .provenance(), "a file written before the schema was versioned");
+        String later = json.replace("\"schemaVersion\" : \"1.0\",", "\"schemaVersion\" : \"1.3\", \"addedIn13\" : 1,");
+        assertEquals(sample().provenance(), ResultJson.read(later).provenance(), "1.3 adds a property 1.0 skips");
+        IOException major = assertThrows(IOException.class,
+                () -> ResultJson.read(json.replace("\"schemaVersion\" : \"1.0\"", "\"schemaVersion\" : \"2.0\"")));
+        assertEquals("analysis result of schema version '2.0': this runtime reads 1.x", major.getMessage());
     }
 }
