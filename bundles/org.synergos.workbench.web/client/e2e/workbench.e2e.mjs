@@ -475,6 +475,20 @@ async function main() {
                 await page.locator(`${visible} text.synergos-overlay`, { hasText: 'β' }).first().waitFor({ timeout: STEP_TIMEOUT });
                 await page.screenshot({ path: join(screenshots, 'e2e-new-model-pls.png') });
             });
+            await step('copy a result table as TSV, as Excel and Word paste it', async () => {
+                await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+                const figure = page.locator('.engine-results .result-table').first();
+                const header = (await figure.locator('thead th').allInnerTexts()).join('\t');
+                const firstRow = (await figure.locator('tbody tr').first().locator('td').allInnerTexts()).join('\t');
+                const rows = await figure.locator('tbody tr').count();
+                await figure.locator('[data-action="copy-table"]').click();
+                await figure.locator('[data-action="copy-table"] .label', { hasText: 'Copied' }).waitFor({ timeout: STEP_TIMEOUT });
+                const lines = (await page.evaluate(() => navigator.clipboard.readText())).replace(/\n$/, '').split('\n');
+                if (lines.length !== rows + 1 || lines[0] !== header || lines[1] !== firstRow) {
+                    throw new Error(`clipboard holds ${lines.length} lines for ${rows} rows: ${JSON.stringify(lines.slice(0, 2))}`
+                        + ` (expected ${JSON.stringify([header, firstRow])})`);
+                }
+            });
 
             await step('export SVG and PNG of the diagram with its overlay', async () => {
                 const [svgDownload] = await Promise.all([

@@ -4,7 +4,7 @@ import { EngineEntry, listEngines } from '../api';
 import { EngineResultAction, EngineResultJson, ResultTableJson } from '../diagram/actions';
 import { button, clear, el } from './dom';
 import { openPluginsDialog } from './plugins';
-import { cellText } from './format';
+import { cellText, tableTsv } from './format';
 
 export interface EnginesListener {
     run(engineId: string, options: Record<string, unknown>): string | undefined;
@@ -274,10 +274,15 @@ export class EnginesPanel {
             });
             body.append(tr);
         }
+        const copy = button('Copy', 'copy', () => void copyTable(table, copy), {
+            className: 'copy-table',
+            'data-action': 'copy-table',
+            title: 'Copy the table as tab-separated text, to paste into Excel or Word'
+        });
         const figure = el(
             'figure',
             { className: 'result-table', 'data-table': table.id },
-            el('figcaption', { text: table.title ?? table.id }),
+            el('figcaption', { text: table.title ?? table.id }, copy),
             el('table', {}, el('thead', {}, head), body)
         );
         for (const note of table.notes ?? []) {
@@ -285,4 +290,25 @@ export class EnginesPanel {
         }
         return figure;
     }
+}
+
+/** Puts the table on the clipboard as TSV; the button says whether it worked. */
+async function copyTable(table: ResultTableJson, source: HTMLButtonElement): Promise<void> {
+    const label = source.querySelector('.label');
+    try {
+        await navigator.clipboard.writeText(tableTsv(table));
+        if (label) {
+            label.textContent = 'Copied';
+        }
+    } catch (error) {
+        if (label) {
+            label.textContent = 'Copy failed';
+        }
+        source.title = `The clipboard refused the table: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    setTimeout(() => {
+        if (label) {
+            label.textContent = 'Copy';
+        }
+    }, 2000);
 }

@@ -67,3 +67,17 @@ export function cellText(column: ColumnLike, cell: unknown): string {
             return String(cell);
     }
 }
+
+/**
+ * A table as tab-separated text, as Excel and Word paste it: the header row (labels with units), then the cells
+ * as the page shows them. Tabs and line breaks inside a cell become spaces, so each row stays one line.
+ */
+export function tableTsv(table: {
+    columns: { id: string; label?: string; unit?: string; format: string; decimals?: number }[];
+    rows: (string | number | null)[][];
+}): string {
+    const clean = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
+    const header = table.columns.map(c => clean(c.unit ? `${c.label ?? c.id} (${c.unit})` : c.label ?? c.id));
+    const rows = table.rows.map(row => row.map((cell, i) => clean(cellText(table.columns[i] ?? { format: 'TEXT' }, cell))));
+    return [header, ...rows].map(cells => cells.join('\t')).join('\n') + '\n';
+}
