@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LargeSheetTest {
 
     private static final int ROWS = 1_000_000;
-    private static final int COLUMNS = 8;
+    private static final int COLUMNS = 10;
 
     @TempDir
     Path dir;

@@ -95,9 +95,9 @@ public final class XlsxDatasetReader {
     }
 
     private void visit(Path file, SheetVisitor visitor, boolean headerOnly) throws DataFormatException {
-        WorkbookArchive.check(file);
+        boolean hasStyles = WorkbookArchive.check(file);
         String sheetName = null;
-        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(hasStyles, false))) {
             Sheet sheet = sheet(file, workbook);
             sheetName = sheet.getName();
             try (Stream<Row> rows = sheet.openStream()) {

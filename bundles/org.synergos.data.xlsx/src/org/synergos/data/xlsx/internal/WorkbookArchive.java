@@ -37,8 +37,11 @@ public final class WorkbookArchive {
     private WorkbookArchive() {
     }
 
-    /** Refuses, with the reason, a file that cannot safely be opened as an XLSX workbook. */
-    public static void check(Path file) throws DataFormatException {
+    /**
+     * Refuses, with the reason, a file that cannot safely be opened as an XLSX workbook; tells whether it has
+     * a styles part (without one no cell has a number format, so no cell is a date).
+     */
+    public static boolean check(Path file) throws DataFormatException {
         byte[] head = head(file);
         if (head.length == 0) {
             throw new DataFormatException(file, "the file is empty, not an XLSX workbook", null);
@@ -56,6 +59,7 @@ public final class WorkbookArchive {
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             checkEntries(file, zip);
+            return zip.stream().anyMatch(entry -> entry.getName().endsWith("/styles.xml"));
         } catch (ZipException e) {
             throw new DataFormatException(file, "a truncated or damaged ZIP archive, not a readable XLSX workbook ("
                     + e.getMessage() + "); was the download or copy complete?", e);
