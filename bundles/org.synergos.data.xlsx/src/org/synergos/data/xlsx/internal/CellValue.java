@@ -89,14 +89,12 @@ public record CellValue(Kind kind, String text, String formula) {
         LocalDateTime time = (date1904 ? EPOCH_1904 : EPOCH_1900).plusDays(days).atStartOfDay().plusSeconds(seconds);
         boolean showsTime = DateFormats.showsTime(format) || seconds != 0;
         boolean showsDate = DateFormats.showsDate(format) || !showsTime;
+        String clock = String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", time.getHour(), time.getMinute(),
+                time.getSecond());
         if (!showsDate) {
-            return time.toLocalTime().toString().length() == 5 ? time.toLocalTime() + ":00" : time.toLocalTime().toString();
+            return clock;
         }
         String date = time.toLocalDate().toString();
-        if (!showsTime) {
-            return date;
-        }
-        return date + " " + String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", time.getHour(), time.getMinute(),
-                time.getSecond());
+        return showsTime ? date + " " + clock : date;
     }
 }
