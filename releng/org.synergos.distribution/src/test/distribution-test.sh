@@ -8,6 +8,7 @@
 #  - a third party's plugin that calls System.exit or spins without polling for cancellation neither ends
 #    nor exhausts the runtime, and failures name it; a plugin that cannot resolve is listed with what it lacks.
 # The plugin is the distribution's own Harman engine bundle, taken out of bundle/ in the test's copy.
+# Also XLSX data sets: the same numbers from a workbook as from the CSV; broken workbooks named, exit code 1.
 # Also the README's main job (a report of the nqpf-smes example: HTML, DOCX, XLSX, PDF diagrams, byte-identical
 # on a second run) and exit codes of validate/analyze.
 # Also the power plugin shipped in plugins/: listed by engines, and the sample-size example gives paper E's 129.
@@ -191,6 +192,42 @@ check "import of malformed syntax exits 1 naming file, line and column, and crea
 check "unknown command exits with 2 (usage)" test "$code" -eq 2
 "$home/bin/synergos" analyze --help > "$work/help.txt" 2>&1; code=$?
 check "analyze --help exits 0 and documents --engine" bash -c "test $code -eq 0 && grep -q -- '--engine' '$work/help.txt'"
+
+# XLSX data sets: an .xlsx copy of the example's data (written by Apache POI, see its README) gives the same
+# numbers as the CSV, by --data and through a model's data source; broken workbooks are named, exit code 1.
+same_data() { sed -E 's#[^[:space:]]*data\.(csv|xlsx)#DATA#g' "$1"; } # the only difference allowed: the file's name
+export -f same_data
+xlsx_data=$(cd "$(dirname "$0")/../../../../bundles/org.synergos.testing/reference/data/xlsx" && pwd)
+mkdir -p "$work/xlsx/csv" "$work/xlsx/xlsx" && cp "$examples/nqpf-smes/data.csv" "$examples/nqpf-smes/model.synergos" "$work/xlsx/csv/" \
+  && cp "$xlsx_data/nqpf-smes.xlsx" "$work/xlsx/xlsx/data.xlsx" \
+  && sed 's/path="data\.csv"/path="data.xlsx"/' "$examples/nqpf-smes/model.synergos" > "$work/xlsx/xlsx/model.synergos"
+"$home/bin/synergos" analyze --data "$work/xlsx/csv/data.csv" -e descriptive > "$work/xlsx/descriptive-csv.txt" 2> /dev/null; csv_code=$?
+"$home/bin/synergos" analyze --data "$work/xlsx/xlsx/data.xlsx" -e descriptive > "$work/xlsx/descriptive-xlsx.txt" 2> /dev/null; code=$?
+check "analyze --data of an .xlsx copy of the example's data prints the same descriptive statistics as its CSV" \
+  bash -c "test $csv_code -eq 0 && test $code -eq 0 && grep -q '^NQ1 ' '$work/xlsx/descriptive-xlsx.txt' \
+    && diff <(same_data '$work/xlsx/descriptive-csv.txt') <(same_data '$work/xlsx/descriptive-xlsx.txt')"
+"$home/bin/synergos" analyze "$work/xlsx/csv" -e pls-sem -p bootstrap=200 > "$work/xlsx/pls-csv.txt" 2> /dev/null; csv_code=$?
+"$home/bin/synergos" analyze "$work/xlsx/xlsx" -e pls-sem -p bootstrap=200 > "$work/xlsx/pls-xlsx.txt" 2> /dev/null; code=$?
+check "the example's model bound to the .xlsx copy gives the same PLS-SEM estimates and bootstrap as with the CSV" \
+  bash -c "test $csv_code -eq 0 && test $code -eq 0 && grep -q 'NQ' '$work/xlsx/pls-xlsx.txt' \
+    && diff <(same_data '$work/xlsx/pls-csv.txt') <(same_data '$work/xlsx/pls-xlsx.txt')"
+"$home/bin/synergos" validate "$work/xlsx/xlsx" > "$work/xlsx/validate.txt" 2>&1; code=$?
+check "validate checks the model's indicators against the workbook's header row" \
+  bash -c "test $code -eq 0 && grep -q '0 error(s), 0 warning(s)' '$work/xlsx/validate.txt'"
+"$home/bin/synergos" analyze --data "$xlsx_data/several-sheets.xlsx" --sheet 'Wave 2' -e descriptive > "$work/xlsx/sheet.txt" 2>&1; code=$?
+check "analyze --sheet reads the named sheet of a workbook" bash -c "test $code -eq 0 && grep -q '^c ' '$work/xlsx/sheet.txt'"
+"$home/bin/synergos" analyze --data "$xlsx_data/header-row-3.xlsx" --sheet 'Data!B:D' --header-row 3 -e descriptive > "$work/xlsx/header-row.txt" 2>&1; code=$?
+check "analyze --header-row with a column range refuses the totals text below the data by cell, exit 1" \
+  bash -c "test $code -eq 1 && grep -q \"header-row-3.xlsx:9 (column 'q1'): sheet 'Data', cell B9: the text 'total' in a column of numbers\" '$work/xlsx/header-row.txt'"
+"$home/bin/synergos" analyze --data "$xlsx_data/truncated.xlsx" -e descriptive > "$work/xlsx/truncated.txt" 2>&1; code=$?
+check "a truncated workbook is named as such (not as invalid UTF-8), exit 1" \
+  bash -c "test $code -eq 1 && grep -q 'truncated.xlsx: a truncated or damaged ZIP archive' '$work/xlsx/truncated.txt' && ! grep -q 'UTF-8' '$work/xlsx/truncated.txt'"
+"$home/bin/synergos" analyze --data "$xlsx_data/zip-bomb.xlsx" -e descriptive > "$work/xlsx/bomb.txt" 2>&1; code=$?
+check "a ZIP bomb is refused by its declared size, exit 1" \
+  bash -c "test $code -eq 1 && grep -q \"zip-bomb.xlsx: the ZIP entry 'xl/worksheets/sheet1.xml' would inflate\" '$work/xlsx/bomb.txt'"
+"$home/bin/synergos" analyze --data "$xlsx_data/mixed-types.xlsx" -e descriptive > "$work/xlsx/mixed.txt" 2>&1; code=$?
+check "text in a column of numbers is named by file, row, column, sheet and cell, exit 1" \
+  bash -c "test $code -eq 1 && grep -q \"mixed-types.xlsx:5 (column 'q2'): sheet 'Answers', cell C5\" '$work/xlsx/mixed.txt'"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 mkdir -p "$work/workspace"

@@ -6,12 +6,9 @@ import java.util.List;
 
 import org.synergos.data.DataFormatException;
 import org.synergos.data.Dataset;
-import org.synergos.data.csv.CsvDatasetReader;
-import org.synergos.model.DataFormat;
 import org.synergos.model.DataSource;
 import org.synergos.model.Framework;
 import org.synergos.model.io.DataPaths;
-import org.synergos.model.io.DataSourceCsv;
 import org.synergos.model.io.ModelLoadException;
 import org.synergos.model.io.ModelStore;
 import org.synergos.model.io.WorkspacePathException;
@@ -40,11 +37,7 @@ public final class Studies {
     public static Dataset read(Study study, DataSource source) throws StudyException {
         try {
             Path file = DataPaths.resolve(study.modelFile(), source.getPath());
-            if (source.getFormat() == DataFormat.XLSX) {
-                throw new StudyException(file + ": XLSX data sources are not supported yet; save the sheet as CSV (UTF-8)",
-                        null);
-            }
-            return new CsvDatasetReader(DataSourceCsv.options(source)).read(file);
+            return DataSources.read(source, file);
         } catch (WorkspacePathException e) {
             throw new StudyException("data source '" + source.getName() + "': " + e.getMessage(), e);
         } catch (DataFormatException e) {

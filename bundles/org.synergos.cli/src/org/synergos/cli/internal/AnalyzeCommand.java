@@ -21,8 +21,9 @@ import org.synergos.analysis.study.Study;
 import org.synergos.analysis.study.StudyException;
 import org.synergos.data.DataFormatException;
 import org.synergos.data.Dataset;
-import org.synergos.data.csv.CsvDatasetReader;
-import org.synergos.data.csv.CsvOptions;
+import org.synergos.data.files.DataFileFormat;
+import org.synergos.data.files.DataFiles;
+import org.synergos.data.xlsx.XlsxOptions;
 import org.synergos.launcher.api.HeadlessApplication;
 
 import picocli.CommandLine.Command;
@@ -34,11 +35,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code synergos analyze}: runs the analyses a model configures (or one engine) and prints their
- * tables; with {@code --data} it analyses a bare CSV file.
+ * tables; with {@code --data} it analyses a bare CSV file or a sheet of an XLSX workbook.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = { "Run the analyses configured in a model (or one engine) and print their tables.",
-                "Without a model, --data and --engine analyse a bare CSV file." })
+                "Without a model, --data and --engine analyse a bare CSV file or a sheet of an XLSX workbook." })
 final class AnalyzeCommand implements Callable<Integer> {
 
     private final CommandContext context;
@@ -49,8 +50,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "MODEL", description = "Model file (*.synergos) or a folder holding one.")
     Path model;
 
-    @Option(names = "--data", paramLabel = "CSV", description = "Data set (UTF-8 CSV with a header row) instead of a model.")
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "Data set instead of a model: UTF-8 CSV with a header row, or an XLSX workbook (told by its content).")
     Path data;
+
+    @Option(names = "--sheet", paramLabel = "SHEET[!RANGE]",
+            description = "With --data on a workbook: the sheet (default: the first) and optionally a range, e.g. 'Survey!A3:F200',"
+                    + " 'Survey!B2:E' (to the last row) or '!A:F' (first sheet); the range's first row is the header row.")
+    String sheet;
+
+    @Option(names = "--header-row", paramLabel = "N",
+            description = "With --data on a workbook: the row holding the column names (default: the range's first row,"
+                    + " or the sheet's first row that is not empty).")
+    Integer headerRow;
 
     @Option(names = { "-e", "--engine" }, paramLabel = "ID",
             description = "Engine to run (see 'synergos engines'); default: every analysis the model configures.")
@@ -78,7 +90,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if ((model == null) == (data == null)) {
-            throw new ParameterException(spec.commandLine(), "give either a MODEL or --data CSV");
+            throw new ParameterException(spec.commandLine(), "give either a MODEL or --data FILE");
+        }
+        if (model != null && (sheet != null || headerRow != null)) {
+            throw new ParameterException(spec.commandLine(), "--sheet and --header-row apply to --data; a model's data"
+                    + " source names its sheet and range in its 'sheet' attribute (e.g. sheet=\"Survey!A3:F200\")");
         }
         List<ConfiguredRun> runs = model != null ? runModel() : runData();
         if (runs == null) {
@@ -122,9 +138,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (engine == null) {
             throw new ParameterException(spec.commandLine(), "--data needs --engine");
         }
+        XlsxOptions workbook = workbookOptions();
         Dataset dataset;
         try {
-            dataset = new CsvDatasetReader(CsvOptions.DEFAULT.withMissingCodes(missingCodes)).read(data);
+            if ((sheet != null || headerRow != null) && DataFiles.formatOf(data) == DataFileFormat.CSV) {
+                throw new ParameterException(spec.commandLine(), "--sheet and --header-row apply to XLSX workbooks; "
+                        + data + " is CSV text");
+            }
+            dataset = DataFiles.read(data, missingCodes, workbook);
         } catch (DataFormatException e) {
             context.err().println("synergos analyze: " + e.getMessage());
             return null;
@@ -134,6 +155,16 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Duration.ofSeconds(timeLimitSeconds)).await();
         progress.finish();
         return List.of(new ConfiguredRun(engine, engine, result));
+    }
+
+    private XlsxOptions workbookOptions() {
+        try {
+            XlsxOptions options = XlsxOptions.parse(sheet);
+            return headerRow != null ? options.withHeaderRow(headerRow) : options;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), (headerRow != null && e.getMessage().contains("header row")
+                    ? "--header-row " : "--sheet ") + e.getMessage());
+        }
     }
 
     private void writeJson(List<ConfiguredRun> runs) throws java.io.IOException {

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.synergos.analysis.study.DataSourceColumns;
 import org.synergos.analysis.study.Studies;
 import org.synergos.analysis.study.Study;
 import org.synergos.analysis.study.StudyException;
 import org.synergos.launcher.api.HeadlessApplication;
-import org.synergos.model.validation.CsvHeaderCatalog;
 import org.synergos.model.validation.SynergosValidation;
 
 import picocli.CommandLine.Command;
@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
             context.err().println(e.getMessage());
             return HeadlessApplication.FAILED;
         }
-        Diagnostic result = SynergosValidation.validate(study.framework(), new CsvHeaderCatalog());
+        Diagnostic result = SynergosValidation.validate(study.framework(), new DataSourceColumns());
         int errors = 0;
         int warnings = 0;
         for (Diagnostic finding : result.getChildren()) {

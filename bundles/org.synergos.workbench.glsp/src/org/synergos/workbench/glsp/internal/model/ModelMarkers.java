@@ -10,8 +10,8 @@ import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.server.features.validation.Marker;
 import org.eclipse.glsp.server.features.validation.MarkerKind;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
+import org.synergos.analysis.study.DataSourceColumns;
 import org.synergos.model.Identified;
-import org.synergos.model.validation.CsvHeaderCatalog;
 import org.synergos.model.validation.SynergosValidation;
 
 import com.google.inject.Inject;
@@ -28,7 +28,7 @@ public class ModelMarkers implements ModelValidator {
     @Override
     public List<Marker> validate(List<GModelElement> elements, String reason) {
         Set<String> shown = state.getIndex().allIds();
-        Diagnostic result = SynergosValidation.validate(state.framework(), new CsvHeaderCatalog());
+        Diagnostic result = SynergosValidation.validate(state.framework(), new DataSourceColumns());
         List<Marker> markers = new ArrayList<>();
         for (Diagnostic finding : result.getChildren()) {
             if (finding.getSeverity() == Diagnostic.OK) {

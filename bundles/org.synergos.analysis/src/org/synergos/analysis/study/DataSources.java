@@ -1,0 +1,64 @@
+package org.synergos.analysis.study;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.synergos.data.DataFormatException;
+import org.synergos.data.Dataset;
+import org.synergos.data.csv.CsvDatasetReader;
+import org.synergos.data.csv.CsvOptions;
+import org.synergos.data.files.DataFileFormat;
+import org.synergos.data.files.DataFiles;
+import org.synergos.data.xlsx.CellRange;
+import org.synergos.data.xlsx.XlsxDatasetReader;
+import org.synergos.data.xlsx.XlsxOptions;
+import org.synergos.model.DataFormat;
+import org.synergos.model.DataSource;
+import org.synergos.model.io.DataSourceCsv;
+
+/**
+ * How a model's data source is read, CSV or XLSX alike: the format comes from the file (its first bytes,
+ * its extension) or from the source's {@code format="XLSX"}; a workbook's sheet and range come from the
+ * source's {@code sheet} ({@code Survey}, {@code Survey!A3:F200}: the range's first row is the header row);
+ * missing-value codes apply to both formats. One rule for analyses, validation and the workbench.
+ */
+public final class DataSources {
+
+    private DataSources() {
+    }
+
+    /** Reads the source's file (already resolved against the model file). */
+    public static Dataset read(DataSource source, Path file) throws DataFormatException {
+        CsvOptions csv = DataSourceCsv.options(source);
+        return format(source, file) == DataFileFormat.XLSX
+                ? new XlsxDatasetReader(xlsxOptions(source, file, csv)).read(file)
+                : new CsvDatasetReader(csv).read(file);
+    }
+
+    /** Reads only the column names of the source's file. */
+    public static List<String> columns(DataSource source, Path file) throws DataFormatException {
+        CsvOptions csv = DataSourceCsv.options(source);
+        return format(source, file) == DataFileFormat.XLSX
+                ? new XlsxDatasetReader(xlsxOptions(source, file, csv)).readHeader(file)
+                : new CsvDatasetReader(csv).readHeader(file);
+    }
+
+    private static DataFileFormat format(DataSource source, Path file) throws DataFormatException {
+        DataFileFormat format = source.getFormat() == DataFormat.XLSX ? DataFileFormat.XLSX : DataFiles.formatOf(file);
+        if (format == DataFileFormat.CSV && source.getSheet() != null && !source.getSheet().isBlank()) {
+            throw new DataFormatException(file, "data source '" + source.getName() + "' names the sheet '"
+                    + source.getSheet() + "', but the file is CSV text, which has no sheets: remove the sheet, or bind"
+                    + " the workbook", null);
+        }
+        return format;
+    }
+
+    private static XlsxOptions xlsxOptions(DataSource source, Path file, CsvOptions csv) throws DataFormatException {
+        try {
+            return XlsxOptions.parse(source.getSheet()).withMissingCodes(csv.missingCodes());
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(file, "data source '" + source.getName() + "': sheet '" + source.getSheet()
+                    + "': " + e.getMessage() + " (write SHEET or SHEET!" + new CellRange(1, 1, 6, 200) + ")", e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.synergos.data.files;
+
+/** The formats a data file can be read in. */
+public enum DataFileFormat {
+    /** Delimited UTF-8 text with a header row. */
+    CSV,
+    /** An Excel workbook (Office Open XML, a ZIP archive). */
+    XLSX
+}
