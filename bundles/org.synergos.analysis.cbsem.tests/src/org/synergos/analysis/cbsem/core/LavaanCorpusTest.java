@@ -178,7 +178,7 @@ class LavaanCorpusTest {
     }
 
     private static void checkWarnings(String expectation, JsonNode lavaanWarnings, SemResult result, String call) {
-        List<String> lavaan = texts(lavaanWarnings);
+        List<String> lavaan = LavaanOptions.texts(lavaanWarnings);
         if (expectation.equals("heywood")) {
             assertTrue(lavaan.stream().anyMatch(w -> w.contains("variances are negative")),
                     call + ": lavaan warned of a negative variance: " + lavaan);
@@ -242,19 +242,6 @@ class LavaanCorpusTest {
         return null;
     }
 
-    private static List<String> texts(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node == null || node.isNull()) {
-            return out;
-        }
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else {
-            out.add(node.asText());
-        }
-        return out;
-    }
-
     /** The corpus covers what issue 14 asks for, so a regeneration cannot quietly shrink it. */
     @Test
     void corpusCoversIssue14() {
@@ -267,7 +254,8 @@ class LavaanCorpusTest {
         assertTrue(all.stream().anyMatch(m -> m.get("synergos").asText().equals("nonconvergence")),
                 "a non-converging model");
         assertTrue(all.stream().anyMatch(m -> m.get("options").has("group.equal")
-                && texts(m.get("options").get("group.equal")).contains("intercepts")), "scalar invariance");
+                && LavaanOptions.texts(m.get("options").get("group.equal")).contains("intercepts")),
+                "scalar invariance");
         assertTrue(all.stream().anyMatch(m -> m.get("options").path("estimator").asText().equals("MLR")
                 && m.get("options").path("missing").asText().equals("ml")), "MLR with FIML");
         assertTrue(all.stream().anyMatch(m -> m.get("model").asText().contains(":=")), "defined parameters");
