@@ -1,8 +1,9 @@
-# Reference numbers for the Synergos CB-SEM engine tests beyond ../shared/reference: MLR with FIML,
+# Reference numbers for the Synergos CB-SEM engine tests beyond the shared reference results
+# (bundles/org.synergos.testing/reference): MLR with FIML,
 # scalar invariance and the configural -> metric -> scalar difference tests, modification indices
 # (single group and multigroup, complete data and FIML), score tests of released equality constraints,
 # and two-group MLR with FIML on a grouped copy with missing cells that this script writes.
-# Run from this folder with R and lavaan installed: Rscript run.R ../../../../shared/reference/data
+# Run from this folder with R and lavaan installed: Rscript run.R [DATA_DIR] (default: ../../org.synergos.testing/reference/data)
 # (the folder holding PoliticalDemocracy*.csv). The engine's tests read only the outputs.
 library(lavaan)
 # minimal JSON writer (no jsonlite needed): numbers with 15 significant digits, NA as null
@@ -27,7 +28,7 @@ toJSON <- function(x, ...) {
   enc(x, 0)
 }
 args <- commandArgs(trailingOnly = TRUE)
-dataDir <- if (length(args) > 0) args[1] else "../../../../shared/reference/data"
+dataDir <- if (length(args) > 0) args[1] else "../../org.synergos.testing/reference/data"
 tool <- paste("lavaan", as.character(packageVersion("lavaan")), "/", R.version.string)
 d  <- read.csv(file.path(dataDir, "PoliticalDemocracy.csv"))
 dm <- read.csv(file.path(dataDir, "PoliticalDemocracy_missing5pct.csv"))

@@ -1,8 +1,8 @@
 # Reference values for the descriptive engine's tests, computed with base R (no packages).
-# Run from this folder: Rscript descriptives.R /path/to/shared/reference/data
+# Run from this folder: Rscript descriptives.R [DATA_DIR] (default: the repository's bundles/org.synergos.testing/reference/data)
 # Skewness and excess kurtosis: bias-adjusted G1 and G2 (Joanes & Gill 1998, "type 2"; SPSS, SAS, Excel).
 args <- commandArgs(trailingOnly = TRUE)
-data_dir <- if (length(args) > 0) args[1] else "../../../../../shared/reference/data"
+data_dir <- if (length(args) > 0) args[1] else "../../../org.synergos.testing/reference/data"
 g1g2 <- function(x) {
   x <- x[!is.na(x)]; n <- length(x); d <- x - mean(x)
   m2 <- mean(d^2); m3 <- mean(d^3); m4 <- mean(d^4)

@@ -1,11 +1,11 @@
 # PLSpredict reference for the Synergos PLS-SEM engine: seminr 2.3.2's predict_pls on the ECSI model of
-# mobi (the model of shared/reference/seminr_mobi_ecsi/run.R), leave-one-out (noFolds = NULL: every row is
+# mobi (the model of bundles/org.synergos.testing/reference/seminr_mobi_ecsi), leave-one-out (noFolds = NULL: every row is
 # held out once, so no random fold assignment), both techniques (predict_DA, predict_EA).
 #
 # seminr 2.3.2 built from github sem-in-r/seminr branch release_2_3_2 (commit 7559088, DiagrammeR/
 # DiagrammeRsvg/webp plotting imports dropped from DESCRIPTION since they are not in Debian; estimation
 # code untouched), installed into a private library:  R_LIBS=/tmp/rlib Rscript run.R > run.log 2>&1
-# Run from this folder; mobi.csv is read from ../../../../../shared (override with SYNERGOS_SHARED).
+# Run from this folder; mobi.csv is read from the repository's bundles/org.synergos.testing/reference/data (override the folder with SYNERGOS_DATA).
 #
 # What comes from where (columns of plspredict_loo_<technique>_metrics.csv):
 #   pls_rmse, pls_mae        seminr: summary(predict_pls(...))$PLS_out_of_sample
@@ -19,8 +19,8 @@
 # plspredict_loo_<technique>_pls_predictions.csv and plspredict_loo_lm_all_predictions.csv: seminr's
 # hold-out predictions (rows in data order; the LM ones are the same for both techniques).
 suppressPackageStartupMessages(library(seminr))
-shared <- Sys.getenv("SYNERGOS_SHARED", "../../../../../shared")
-d <- read.csv(file.path(shared, "reference/data/mobi.csv"))
+data_dir <- Sys.getenv("SYNERGOS_DATA", "../../../org.synergos.testing/reference/data")
+d <- read.csv(file.path(data_dir, "mobi.csv"))
 stopifnot(max(abs(as.matrix(d) - as.matrix(seminr::mobi[, names(d)]))) < 1e-12)
 
 mobi_mm <- constructs(
