@@ -13,8 +13,18 @@ import java.util.Optional;
  */
 public record RScript(String text, Map<String, List<String>> reproduced, List<Omission> omissions) {
 
-    /** An analysis the script does not reproduce; {@code message} names it and says why. */
-    public record Omission(String analysis, String message) {
+    /** An analysis the script does not reproduce, and why. */
+    public record Omission(String analysis, String engineId, String reason) {
+
+        /** The analysis named, with the reason, e.g. for standard error. */
+        public String message() {
+            return title(analysis, engineId) + " is not reproduced: " + reason;
+        }
+    }
+
+    /** How the script and its messages name an analysis: {@code analysis "NAME" (engine ID)}. */
+    static String title(String analysis, String engineId) {
+        return "analysis " + RLiterals.string(analysis) + " (engine " + engineId + ")";
     }
 
     public RScript {

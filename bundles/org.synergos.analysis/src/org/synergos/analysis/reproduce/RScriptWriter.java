@@ -13,12 +13,14 @@ import java.util.function.Function;
 
 import org.synergos.analysis.api.EngineDescriptor;
 import org.synergos.analysis.api.Parameters;
+import org.synergos.analysis.study.DataSources;
 import org.synergos.analysis.study.Study;
+import org.synergos.data.DataFormatException;
+import org.synergos.data.csv.CsvOptions;
+import org.synergos.data.files.DataFileFormat;
 import org.synergos.model.AnalysisConfiguration;
-import org.synergos.model.DataFormat;
 import org.synergos.model.DataSource;
 import org.synergos.model.Parameter;
-import org.synergos.data.csv.CsvOptions;
 import org.synergos.model.io.DataPaths;
 import org.synergos.model.io.DataSourceCsv;
 import org.synergos.model.io.WorkspacePathException;
@@ -67,8 +69,7 @@ public final class RScriptWriter {
                 continue;
             }
             String name = analysis.getName() == null ? analysis.getEngineId() : analysis.getName();
-            String title = "analysis " + RLiterals.string(name) + " (engine " + analysis.getEngineId() + ")";
-            analyses.append("\n# ---- ").append(title).append(" ----\n");
+            analyses.append("\n# ---- ").append(RScript.title(name, analysis.getEngineId())).append(" ----\n");
             try {
                 RReproduction reproduction = reproductions.apply(analysis.getEngineId()).orElseThrow(
                         () -> new ReproductionException("no R reproduction is installed for engine '"
@@ -82,15 +83,15 @@ public final class RScriptWriter {
                     data.append(readData(study, source, dataVariable, scriptFolder));
                     dataVariables.put(source, dataVariable);
                 }
-                String result = RLiterals.variable("fit", analysis.getId() == null ? "" + (reproduced.size() + omissions.size() + 1)
-                        : analysis.getId());
+                String id = analysis.getId() == null ? "" + (reproduced.size() + omissions.size() + 1)
+                        : analysis.getId();
                 String code = reproduction.code(new RAnalysis(study.framework(), name,
-                        parameters(analysis, overrides), dataVariable, result));
+                        parameters(analysis, overrides), dataVariable, id));
                 packages.addAll(reproduction.packages());
                 reproduced.put(name, reproduction.packages());
                 analyses.append(code.endsWith("\n") ? code : code + "\n");
             } catch (ReproductionException | IllegalArgumentException e) {
-                omissions.add(new RScript.Omission(name, title + " is not reproduced: " + e.getMessage()));
+                omissions.add(new RScript.Omission(name, analysis.getEngineId(), e.getMessage()));
                 analyses.append("# NOT REPRODUCED: ").append(e.getMessage().replace('\n', ' ')).append('\n');
             }
         }
@@ -136,15 +137,18 @@ public final class RScriptWriter {
 
     private static String readData(Study study, DataSource source, String variable, Path scriptFolder)
             throws ReproductionException {
-        if (source.getFormat() != null && source.getFormat() != DataFormat.CSV) {
-            throw new ReproductionException("data source '" + source.getName() + "' is " + source.getFormat()
-                    + "; the R export reads CSV data sources only");
-        }
         Path file;
+        DataFileFormat format;
         try {
             file = DataPaths.resolve(study.modelFile(), source.getPath());
-        } catch (WorkspacePathException e) {
+            format = DataSources.format(source, file);
+        } catch (WorkspacePathException | DataFormatException e) {
             throw new ReproductionException("data source '" + source.getName() + "': " + e.getMessage());
+        }
+        // the same rule as the analyses' reading: a workbook is one even when the model does not say so
+        if (format != DataFileFormat.CSV) {
+            throw new ReproductionException("data source '" + source.getName() + "' is " + format
+                    + "; the R export reads CSV data sources only");
         }
         Path folder = scriptFolder.toAbsolutePath().normalize();
         String relative = folder.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');

@@ -43,7 +43,11 @@ public final class DataSources {
                 : new CsvDatasetReader(csv).readHeader(file);
     }
 
-    private static DataFileFormat format(DataSource source, Path file) throws DataFormatException {
+    /**
+     * The format the source's file is read in: XLSX when the source says so or the file is a workbook (by its
+     * first bytes or extension), else CSV; a sheet named on a CSV file is refused.
+     */
+    public static DataFileFormat format(DataSource source, Path file) throws DataFormatException {
         DataFileFormat format = source.getFormat() == DataFormat.XLSX ? DataFileFormat.XLSX : DataFiles.formatOf(file);
         if (format == DataFileFormat.CSV && source.getSheet() != null && !source.getSheet().isBlank()) {
             throw new DataFormatException(file, "data source '" + source.getName() + "' names the sheet '"

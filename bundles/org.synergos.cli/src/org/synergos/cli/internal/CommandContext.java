@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.synergos.analysis.api.AnalysisExecutor;
+import org.synergos.analysis.api.EngineInfo;
 import org.synergos.analysis.api.EngineRegistry;
 import org.synergos.analysis.plugins.PluginManager;
 import org.synergos.analysis.reproduce.RReproduction;
+import org.synergos.analysis.reproduce.RScriptWriter;
 import org.synergos.launcher.api.Invocation;
 import org.synergos.workbench.api.WorkbenchServer;
 
@@ -41,5 +43,11 @@ record CommandContext(EngineRegistry registry, AnalysisExecutor executor, Option
     /** A path the user typed, relative to the caller's folder (a resident runtime has a folder of its own). */
     Path resolve(String typed) {
         return invocation.workingDirectory().resolve(typed).normalize();
+    }
+
+    /** The R script writer over the installed engines and their R reproductions (export --r, report). */
+    RScriptWriter rScriptWriter() {
+        return new RScriptWriter(id -> registry.engine(id).map(EngineInfo::descriptor),
+                id -> reproductions.stream().filter(r -> r.engineId().equals(id)).findFirst());
     }
 }

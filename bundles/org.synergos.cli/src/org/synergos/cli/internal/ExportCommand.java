@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.synergos.analysis.api.EngineInfo;
 import org.synergos.analysis.reproduce.RScript;
-import org.synergos.analysis.reproduce.RScriptWriter;
 import org.synergos.analysis.study.Studies;
 import org.synergos.analysis.study.Study;
 import org.synergos.analysis.study.StudyException;
@@ -65,9 +63,7 @@ final class ExportCommand implements Callable<Integer> {
         String syntax;
         if (format.r) {
             Path folder = output == null ? context.resolve(".") : context.resolve(output.toString()).getParent();
-            RScript script = new RScriptWriter(id -> context.registry().engine(id).map(EngineInfo::descriptor),
-                    id -> context.reproductions().stream().filter(r -> r.engineId().equals(id)).findFirst())
-                    .write(study, folder);
+            RScript script = context.rScriptWriter().write(study, folder);
             script.omissions().forEach(omission -> context.err().println("synergos export: " + omission.message()));
             syntax = script.text();
         } else {

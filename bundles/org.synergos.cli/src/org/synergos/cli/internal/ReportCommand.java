@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.synergos.analysis.api.EngineInfo;
 import org.synergos.analysis.api.Message;
 import org.synergos.analysis.reproduce.RScript;
-import org.synergos.analysis.reproduce.RScriptWriter;
 import org.synergos.analysis.study.ConfiguredAnalyses;
 import org.synergos.analysis.study.ConfiguredRun;
 import org.synergos.analysis.study.Studies;
@@ -79,9 +77,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         progress.finish();
         // the R script of the same analyses (same engine filter and -p values), which the methods name
-        RScript reproduction = new RScriptWriter(id -> context.registry().engine(id).map(EngineInfo::descriptor),
-                id -> context.reproductions().stream().filter(r -> r.engineId().equals(id)).findFirst())
-                .write(study, output, Optional.ofNullable(engine), parameters);
+        RScript reproduction = context.rScriptWriter().write(study, output, Optional.ofNullable(engine), parameters);
         List<Path> files = ReportWriter.write(study, runs, output, context.environment(), reproduction);
         boolean failed = false;
         for (ConfiguredRun run : runs) {

@@ -22,9 +22,8 @@ final class ReproductionNote {
             return "The R script " + FILE + " in this report's folder reruns this analysis with "
                     + String.join(" and ", packages) + " on the same data (Rscript " + FILE + ").";
         }
-        return script.get().omission(analysis).map(o -> "This analysis is not in " + FILE + ": "
-                + o.message().substring(o.message().indexOf(" is not reproduced: ") + " is not reproduced: ".length())
-                + ".").orElse("");
+        return script.get().omission(analysis).map(o -> "This analysis is not in " + FILE + ": " + o.reason() + ".")
+                .orElse("");
     }
 
     /** The methods paragraph with the note after it. */

@@ -60,7 +60,7 @@ class LavaanReproductionTest {
         Framework framework = importable(model);
         Map<String, String> parameters = CbsemCorpusEngineTest.parameters(model.get("options"));
         String code = new LavaanReproduction().code(new RAnalysis(framework, id,
-                Parameters.resolve(new CbsemEngine().descriptor(), parameters), "data_x", "fit_x"));
+                Parameters.resolve(new CbsemEngine().descriptor(), parameters), "data_x", "x"));
 
         String syntax = code.substring(code.indexOf("model_x <- '\n") + "model_x <- '\n".length(),
                 code.indexOf("\n'\n"));
@@ -103,6 +103,21 @@ class LavaanReproductionTest {
         assertTrue(code.contains("set.seed(42)\nfit_x <- sem("), code);
         assertTrue(code.contains("se = \"bootstrap\",\n    bootstrap = 1000)"), code);
         assertTrue(code.contains("parameterEstimates(fit_x, standardized = TRUE, boot.ci.type = \"bca.simple\")"), code);
+    }
+
+    /** The analyses read a workbook by its content even when the model says CSV; the script must not read.csv it. */
+    @Test
+    void aWorkbookIsNamedAsNotReproducedEvenWhenTheModelSaysCsv(@TempDir Path folder) throws Exception {
+        Framework framework = LavaanReader.read("f =~ q1 + q2 + q3\n", "cfa");
+        Files.copy(ReferenceResults.data("xlsx/survey.xlsx"), folder.resolve("survey.xlsx"));
+        configure(framework, "survey.xlsx", Map.of());
+        RScript script = new RScriptWriter(engine -> Optional.of(new CbsemEngine().descriptor()),
+                engine -> Optional.of(new LavaanReproduction())).write(new Study(framework,
+                        folder.resolve("model.synergos")), folder);
+        assertEquals(List.of("analysis \"CB-SEM\" (engine cb-sem) is not reproduced: data source 'data' is XLSX; the R "
+                + "export reads CSV data sources only"), script.omissions().stream().map(RScript.Omission::message)
+                .toList());
+        assertTrue(!script.text().contains("read.csv"), script.text());
     }
 
     /** Every corpus model the engine fits, through the whole script, in one R process. */
@@ -220,7 +235,7 @@ class LavaanReproductionTest {
 
     private static RAnalysis analysis(Framework framework, Map<String, String> parameters) {
         return new RAnalysis(framework, "a", Parameters.resolve(new CbsemEngine().descriptor(), parameters), "data_x",
-                "fit_x");
+                "x");
     }
 
     /** A cb-sem analysis with id {@code an} on the CSV file {@code data} beside the model. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.synergos.analysis.api.AnalysisException;
 import org.synergos.analysis.api.Parameters;
+import org.synergos.analysis.cbsem.core.Operator;
 import org.synergos.analysis.cbsem.core.Statement;
 import org.synergos.analysis.reproduce.RAnalysis;
 import org.synergos.analysis.reproduce.RLiterals;
@@ -46,13 +47,13 @@ public final class LavaanReproduction implements RReproduction {
         }
         for (Statement statement : mapping.specification().statements()) {
             for (String name : List.of(statement.lhs(), statement.rhs())) {
-                if (!name.isEmpty() && isVariable(statement, name) && !RLiterals.isName(name)) {
+                if (!name.isEmpty() && namesVariables(statement.op()) && !RLiterals.isName(name)) {
                     throw new ReproductionException("'" + name + "' is not a name lavaan accepts (a letter or '.', "
                             + "then letters, digits, '.' or '_'); rename the construct or the indicator's column");
                 }
             }
         }
-        String model = RLiterals.variable("model", analysis.result().replaceFirst("^fit_", ""));
+        String model = analysis.variable("model");
         StringBuilder out = new StringBuilder();
         mapping.notes().forEach(note -> out.append("# note: ").append(note).append('\n'));
         out.append(model).append(" <- '\n").append(LavaanSyntaxWriter.write(mapping.specification())).append("'\n");
@@ -79,9 +80,9 @@ public final class LavaanReproduction implements RReproduction {
         return out.toString();
     }
 
-    /** Names of variables (not labels, numbers or expressions) in a statement. */
-    private static boolean isVariable(Statement statement, String name) {
-        return switch (statement.op()) {
+    /** Whether both sides of a statement with this operator name variables (not labels, numbers or expressions). */
+    private static boolean namesVariables(Operator op) {
+        return switch (op) {
         case LOADING, REGRESSION, COVARIANCE, INTERCEPT -> true;
         default -> false;
         };

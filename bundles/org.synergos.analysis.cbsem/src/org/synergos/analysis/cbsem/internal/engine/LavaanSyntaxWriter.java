@@ -9,6 +9,7 @@ import org.synergos.analysis.cbsem.core.ModelSpecification;
 import org.synergos.analysis.cbsem.core.Modifier;
 import org.synergos.analysis.cbsem.core.Operator;
 import org.synergos.analysis.cbsem.core.Statement;
+import org.synergos.analysis.reproduce.RLiterals;
 
 /**
  * The model the engine fits, written back as lavaan syntax: one line per left-hand side and operator, in the
@@ -47,12 +48,12 @@ final class LavaanSyntaxWriter {
         Modifier modifier = statement.modifier();
         List<String> terms = new ArrayList<>();
         if (modifier.isFixed()) {
-            terms.add(number(modifier.fixed()) + "*" + rhs);
+            terms.add(RLiterals.number(modifier.fixed()) + "*" + rhs);
         } else if (modifier.forceFree()) {
             terms.add("NA*" + rhs);
         }
         if (!Double.isNaN(modifier.start())) {
-            terms.add("start(" + number(modifier.start()) + ")*" + rhs);
+            terms.add("start(" + RLiterals.number(modifier.start()) + ")*" + rhs);
         }
         if (!modifier.label().isEmpty()) {
             terms.add(modifier.label() + "*" + rhs);
@@ -61,9 +62,5 @@ final class LavaanSyntaxWriter {
             terms.add(rhs);
         }
         return terms;
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 }

@@ -149,7 +149,7 @@ class SeminrReproductionTest {
 
     private static String code(Framework framework, Map<String, String> parameters) throws ReproductionException {
         return new SeminrReproduction().code(new RAnalysis(framework, "a",
-                Parameters.resolve(PlsEngine.DESCRIPTOR, parameters), "data_x", "fit_x"));
+                Parameters.resolve(PlsEngine.DESCRIPTOR, parameters), "data_x", "x"));
     }
 
     private static void configure(Framework framework, Map<String, String> parameters) {

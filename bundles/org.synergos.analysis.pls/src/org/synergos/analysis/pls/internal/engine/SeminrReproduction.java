@@ -53,9 +53,8 @@ public final class SeminrReproduction implements RReproduction {
             throw new ReproductionException("weighting 'centroid': seminr has no centroid inner weighting "
                     + "(it offers path and factorial)");
         }
-        String id = analysis.result().replaceFirst("^fit_", "");
-        String measurement = RLiterals.variable("mm", id);
-        String structural = RLiterals.variable("sm", id);
+        String measurement = analysis.variable("mm");
+        String structural = analysis.variable("sm");
         PlsModel model = mapping.model();
         StringBuilder out = new StringBuilder();
         out.append(measurement).append(" <- constructs(\n");
@@ -86,7 +85,7 @@ public final class SeminrReproduction implements RReproduction {
         out.append("print(summary(").append(analysis.result()).append("))\n");
         long draws = parameters.integer("bootstrap");
         if (draws > 0) {
-            String boot = RLiterals.variable("boot", id);
+            String boot = analysis.variable("boot");
             out.append(boot).append(" <- bootstrap_model(seminr_model = ").append(analysis.result())
                     .append(", nboot = ").append(draws).append(", seed = ").append(parameters.text("seed"))
                     .append(")\n");
