@@ -12,6 +12,15 @@ public interface AnalysisEngine {
     /** Service property carrying the engine id. */
     String ENGINE_ID = "engine.id";
 
+    /**
+     * Service property ({@code Boolean}, default false) of an engine that estimates from summary statistics:
+     * a data source in matrix layout (covariances or correlations with n; {@code
+     * org.synergos.data.matrix.MatrixData}) instead of cases. The runtime gives matrix data only to engines
+     * registered with it set to {@code true} and refuses the others by name; such an engine reads the matrix
+     * from the data set itself. Since 1.1.
+     */
+    String SUMMARY_DATA = "engine.summary-data";
+
     /** What the engine is and which parameters it accepts. */
     EngineDescriptor descriptor();
 

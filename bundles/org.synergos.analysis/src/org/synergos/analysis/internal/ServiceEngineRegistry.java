@@ -23,6 +23,8 @@ import org.synergos.analysis.api.EngineInfo;
 import org.synergos.analysis.api.EngineRegistry;
 import org.synergos.analysis.api.UnavailablePlugin;
 import org.synergos.analysis.internal.containment.PluginBundles;
+import org.synergos.data.Dataset;
+import org.synergos.data.matrix.MatrixData;
 
 /**
  * Tracks every {@link AnalysisEngine} service as it comes and goes (dynamic, greedy reference), so
@@ -35,13 +37,16 @@ public final class ServiceEngineRegistry implements EngineRegistry {
     private final Map<String, Registered> engines = new ConcurrentHashMap<>();
     private volatile BundleContext context;
 
-    record Registered(AnalysisEngine engine, EngineInfo info) {
+    /** An engine and what its registration says about it. */
+    record Registered(AnalysisEngine engine, EngineInfo info, boolean summaryData) {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
-    void addEngine(AnalysisEngine engine) {
-        describe(engine).ifPresent(info -> engines.put(info.id(), new Registered(engine, info)));
+    void addEngine(AnalysisEngine engine, Map<String, Object> properties) {
+        boolean summaryData = Boolean.TRUE.equals(properties.get(AnalysisEngine.SUMMARY_DATA))
+                || "true".equals(properties.get(AnalysisEngine.SUMMARY_DATA));
+        describe(engine).ifPresent(info -> engines.put(info.id(), new Registered(engine, info, summaryData)));
     }
 
     void removeEngine(AnalysisEngine engine) {
@@ -61,7 +66,12 @@ public final class ServiceEngineRegistry implements EngineRegistry {
 
     /** Adds an engine outside OSGi (tests, embedding). */
     public void register(AnalysisEngine engine) {
-        addEngine(engine);
+        addEngine(engine, Map.of());
+    }
+
+    /** Adds an engine outside OSGi with service properties (e.g. {@link AnalysisEngine#SUMMARY_DATA}). */
+    public void register(AnalysisEngine engine, Map<String, Object> properties) {
+        addEngine(engine, properties);
     }
 
     @Override
@@ -83,15 +93,30 @@ public final class ServiceEngineRegistry implements EngineRegistry {
 
     @Override
     public Applicability applicability(String engineId, AnalysisInput input) {
-        Optional<AnalysisEngine> engine = instance(engineId);
-        if (engine.isEmpty()) {
+        Registered registered = engines.get(engineId);
+        if (registered == null) {
             return Applicability.notApplicable("no engine '" + engineId + "' is installed");
         }
+        Optional<Dataset> data = input.data();
+        if (data.isPresent() && !registered.summaryData() && MatrixData.isMatrixData(data.get())) {
+            // its rows are statistics, not cases: an engine that reads cases would compute nonsense from them
+            return Applicability.notApplicable(data.get().describe() + " holds summary statistics (a covariance or"
+                    + " correlation matrix), not cases; engine '" + engineId + "' needs the raw"
+                    + " data (engines that estimate from a matrix: " + String.join(", ", summaryDataEngines()) + ")");
+        }
+        Optional<AnalysisEngine> engine = Optional.of(registered.engine());
         try {
             return engine.get().applicability(input);
         } catch (RuntimeException | LinkageError e) {
             return Applicability.notApplicable("engine '" + engineId + "' failed its applicability check: " + e);
         }
+    }
+
+    private List<String> summaryDataEngines() {
+        List<String> ids = new ArrayList<>();
+        engines.values().stream().filter(Registered::summaryData).forEach(r -> ids.add(r.info().id()));
+        ids.sort(null);
+        return ids.isEmpty() ? List.of("none installed") : ids;
     }
 
     private static Optional<EngineInfo> describe(AnalysisEngine engine) {

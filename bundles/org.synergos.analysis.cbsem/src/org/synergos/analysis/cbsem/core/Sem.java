@@ -9,6 +9,7 @@ import org.synergos.analysis.cbsem.internal.estimate.InequalityConstraints;
 import org.synergos.analysis.cbsem.internal.estimate.ModelFitter;
 import org.synergos.analysis.cbsem.internal.estimate.SampleBuilder;
 import org.synergos.analysis.cbsem.internal.estimate.SaturatedEm;
+import org.synergos.analysis.cbsem.internal.estimate.SummarySamples;
 import org.synergos.analysis.cbsem.internal.evaluate.Evaluation;
 import org.synergos.analysis.cbsem.internal.evaluate.FitStatistics;
 import org.synergos.analysis.cbsem.internal.evaluate.ModIndices;
@@ -44,6 +45,35 @@ public final class Sem {
     }
 
     /**
+     * Applies lavaan's {@code sem()} defaults for summary statistics: groups come from the data, and the
+     * model has a mean structure when means are given (unless {@code meanstructure} is set).
+     */
+    public static ParameterTable specify(ModelSpecification model, SummaryData data, SemOptions options) {
+        List<String> groups = data.groupLabels();
+        boolean intercepts = model.statements().stream().anyMatch(s -> s.op() == Operator.INTERCEPT);
+        Boolean stated = options.meanStructureSetting();
+        boolean meanStructure = stated != null ? stated : data.hasMeans() || intercepts;
+        SummarySamples.refuseRawDataOptions(options, meanStructure, data);
+        return new TableBuilder(model, groups, meanStructure, options.groupEqual(), options.groupPartial(),
+                options.fixedX(), options.stdLv()).build();
+    }
+
+    /** Specifies and fits from summary statistics (lavaan's {@code sample.cov}, {@code sample.nobs}, {@code sample.mean}). */
+    public static SemResult fit(ModelSpecification model, SummaryData data, SemOptions options) {
+        return fit(specify(model, data, options), data, options);
+    }
+
+    /**
+     * Fits a parameter table to summary statistics: ML with analytic standard errors; FIML, robust
+     * estimators and the bootstrap, which need the cases, are refused by name.
+     */
+    public static SemResult fit(ParameterTable table, SummaryData data, SemOptions options) {
+        SummarySamples.refuseRawDataOptions(options, table.meanStructure(), data);
+        IdentificationCheck.check(table, data.names(), BaselineTable.fixedXMoments(table));
+        return fit(table, SummarySamples.build(data, table.observed(), table.groupLabels()), options);
+    }
+
+    /**
      * Fits a parameter table.
      *
      * @throws IdentificationException when an identification check fails (before fitting)
@@ -51,8 +81,11 @@ public final class Sem {
      */
     public static SemResult fit(ParameterTable table, DataSet data, SemOptions options) {
         IdentificationCheck.check(table, data.names(), BaselineTable.fixedXMoments(table));
-        List<GroupSample> samples = SampleBuilder.build(data, table.observed(), options.groupVariable(),
-                table.groupLabels(), options.missing());
+        return fit(table, SampleBuilder.build(data, table.observed(), options.groupVariable(), table.groupLabels(),
+                options.missing()), options);
+    }
+
+    private static SemResult fit(ParameterTable table, List<GroupSample> samples, SemOptions options) {
         List<SaturatedEm.Moments> h1 = new ArrayList<>();
         for (GroupSample s : samples) {
             h1.add(SaturatedEm.estimate(s));

@@ -131,6 +131,11 @@ public final class SemOptions {
         return groups > 1 || missing == MissingData.FIML || interceptsStated;
     }
 
+    /** The stated {@code meanstructure}, or {@code null} when left to the default. */
+    Boolean meanStructureSetting() {
+        return meanStructure;
+    }
+
     public boolean fixedX() {
         return fixedX;
     }

@@ -26,13 +26,15 @@ import org.synergos.analysis.cbsem.core.SemException;
 import org.synergos.analysis.cbsem.core.SemOptions;
 import org.synergos.analysis.cbsem.core.SemResult;
 import org.synergos.data.Dataset;
+import org.synergos.data.matrix.MatrixData;
 import org.synergos.model.Framework;
 
 /**
  * Covariance-based SEM (AMOS/lavaan style) on a Synergos model: ML, MLR or FIML estimates, standardised
  * solutions, R², indirect effects of mediation hypotheses, fit measures and modification indices.
  */
-@Component(service = AnalysisEngine.class, property = AnalysisEngine.ENGINE_ID + "=" + CbsemEngine.ID)
+@Component(service = AnalysisEngine.class, property = {AnalysisEngine.ENGINE_ID + "=" + CbsemEngine.ID,
+        AnalysisEngine.SUMMARY_DATA + ":Boolean=true"})
 public final class CbsemEngine implements AnalysisEngine {
 
     public static final String ID = "cb-sem";
@@ -113,9 +115,11 @@ public final class CbsemEngine implements AnalysisEngine {
         monitor.begin(options.bootstrapDraws() > 0 ? "CB-SEM with " + options.bootstrapDraws() + " bootstrap draws"
                 : "CB-SEM estimation", 1);
         SemResult fit;
+        SummaryInput summary = MatrixData.isMatrixData(data) ? SummaryInput.of(data, parameters.text("group")) : null;
         try {
-            fit = Sem.fit(mapping.specification(), SemData.of(data, mapping.columns(), parameters.text("group")),
-                    options);
+            fit = summary != null ? Sem.fit(mapping.specification(), summary.data(), options)
+                    : Sem.fit(mapping.specification(), SemData.of(data, mapping.columns(), parameters.text("group")),
+                            options);
         } catch (SemException e) {
             throw new AnalysisException(e.getMessage(), null, e);
         }
@@ -133,12 +137,19 @@ public final class CbsemEngine implements AnalysisEngine {
         fit.warnings().stream().filter(w -> !heywood.contains(w))
                 .forEach(warning -> result.message(Message.warning(warning, "")));
         mapping.notes().forEach(note -> result.message(Message.info(note)));
+        if (summary != null && summary.standardized()) {
+            result.message(Message.warning(data.describe() + " gives correlations without standard deviations: the"
+                    + " model is fitted to standardised variables (unstandardised estimates are in SD units) and, as"
+                    + " in lavaan, the correlation matrix is analysed as a covariance matrix, so standard errors and"
+                    + " the chi-square are approximate; add a STDDEV row for exact ones", ""));
+        }
         if (!fit.activeInequalityConstraints().isEmpty()) {
             result.message(Message.info("inequality constraints active at the estimates: '"
                     + String.join("', '", fit.activeInequalityConstraints()) + "' (equalities in the SEs, counted in"
                     + " neither df nor npar, as lavaan); modification indices and score tests are not computed"));
         }
         return result.provenance("software", "Synergos CB-SEM " + DESCRIPTOR.version())
+                .provenance(summaryProvenance(summary, data))
                 .provenance("estimator", options.estimator() + ", " + options.missing() + ", "
                         + options.information() + " information")
                 .provenance(statedParameters(parameters))
@@ -158,6 +169,16 @@ public final class CbsemEngine implements AnalysisEngine {
                 .provenance(bootstrapProvenance(fit))
                 .provenance("n", java.util.Arrays.stream(fit.groupSizes()).sum())
                 .provenance("iterations", fit.convergence().iterations()).build();
+    }
+
+    /** Where estimates from a matrix file came from (nothing for raw data, whose provenance is unchanged). */
+    private static java.util.Map<String, String> summaryProvenance(SummaryInput summary, Dataset data) {
+        if (summary == null) {
+            return java.util.Map.of();
+        }
+        return java.util.Map.of("data", "summary statistics from " + data.describe() + " (" + (summary.standardized()
+                ? "correlation matrix" : "covariance matrix") + (summary.data().hasMeans() ? " and means" : "")
+                + ", n = " + summary.n() + ")");
     }
 
     /** CI type and draws that succeeded, failed (left out) and were inadmissible (kept), as lavaan counts them. */

@@ -9,7 +9,8 @@ import java.util.Map;
  * The data of one group, restricted to the model's observed variables: raw rows ({@code NaN} =
  * missing), complete-data moments (N divisor) and, when values are missing, the missing-data
  * patterns with their per-pattern moments (the sufficient statistics of the casewise likelihood of
- * Arbuckle 1996). Immutable after construction.
+ * Arbuckle 1996). A sample may also be made of moments alone ({@link #ofMoments}), when only summary
+ * statistics are known; it then has no rows. Immutable after construction.
  */
 public final class GroupSample {
 
@@ -19,6 +20,7 @@ public final class GroupSample {
     private final double[] cov;
     private final List<Pattern> patterns;
     private final boolean complete;
+    private final int n;
 
     /** Rows of the group (cases × observed variables); rows with all values missing are dropped. */
     public GroupSample(double[][] rows) {
@@ -39,6 +41,7 @@ public final class GroupSample {
         this.rows = kept.toArray(new double[0][]);
         this.p = rows.length == 0 ? 0 : rows[0].length;
         this.complete = !anyMissing;
+        this.n = this.rows.length;
         if (complete) {
             mean = new double[p];
             cov = new double[p * p];
@@ -55,6 +58,34 @@ public final class GroupSample {
             cov = null;
             this.patterns = buildPatterns(this.rows, p);
         }
+    }
+
+    private GroupSample(int n, double[] mean, double[] cov) {
+        this.rows = new double[0][];
+        this.p = mean.length;
+        this.complete = true;
+        this.n = n;
+        this.mean = mean.clone();
+        this.cov = cov.clone();
+        int[] all = new int[p];
+        for (int j = 0; j < p; j++) {
+            all[j] = j;
+        }
+        this.patterns = List.of(new Pattern(all, n, this.mean, this.cov, this.rows));
+    }
+
+    /**
+     * A complete sample known only by its moments.
+     *
+     * @param mean the means (zeros when the analysis has no mean structure)
+     * @param cov the covariance with N divisor, p × p row-major
+     */
+    public static GroupSample ofMoments(int n, double[] mean, double[] cov) {
+        if (cov.length != mean.length * mean.length) {
+            throw new IllegalArgumentException("a covariance of " + cov.length + " cells for " + mean.length
+                    + " means");
+        }
+        return new GroupSample(n, mean, cov);
     }
 
     private static void moments(double[][] rows, double[] mean, double[] cov) {
@@ -123,7 +154,12 @@ public final class GroupSample {
 
     /** Number of cases. */
     public int n() {
-        return rows.length;
+        return n;
+    }
+
+    /** False for a sample made of moments alone: there are no cases to resample or score. */
+    public boolean hasRows() {
+        return rows.length == n;
     }
 
     public int p() {
@@ -144,7 +180,7 @@ public final class GroupSample {
         return cov;
     }
 
-    /** Raw rows (live view). */
+    /** Raw rows (live view; empty for a sample of moments alone). */
     public double[][] rows() {
         return rows;
     }

@@ -41,16 +41,35 @@ final class ExogenousLikelihood {
         }
         double ll = 0;
         for (GroupSample sample : fm.samples()) {
-            double[][] rows = new double[sample.n()][columns.size()];
-            for (int i = 0; i < rows.length; i++) {
-                for (int j = 0; j < columns.size(); j++) {
-                    rows[i][j] = sample.rows()[i][columns.get(j)];
-                }
-            }
-            GroupSample x = new GroupSample(rows);
+            GroupSample x = sample.complete() ? block(sample, columns) : new GroupSample(columns(sample, columns));
             SaturatedEm.Moments m = SaturatedEm.estimate(x);
             ll += SaturatedEm.logLik(x, m.mean(), m.cov());
         }
         return ll;
+    }
+
+    /** The covariates' own moments: their block of the complete sample's moments (no rows needed). */
+    private static GroupSample block(GroupSample sample, List<Integer> columns) {
+        int k = columns.size();
+        int p = sample.p();
+        double[] mean = new double[k];
+        double[] cov = new double[k * k];
+        for (int i = 0; i < k; i++) {
+            mean[i] = sample.mean()[columns.get(i)];
+            for (int j = 0; j < k; j++) {
+                cov[i * k + j] = sample.cov()[columns.get(i) * p + columns.get(j)];
+            }
+        }
+        return GroupSample.ofMoments(sample.n(), mean, cov);
+    }
+
+    private static double[][] columns(GroupSample sample, List<Integer> columns) {
+        double[][] rows = new double[sample.n()][columns.size()];
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < columns.size(); j++) {
+                rows[i][j] = sample.rows()[i][columns.get(j)];
+            }
+        }
+        return rows;
     }
 }

@@ -119,10 +119,16 @@ public final class TableBuilder {
                 }
                 groupRows.add(new Row(s.lhs(), s.op(), rhs, g, fixed, value, mod.label(), true));
             }
+            Set<String> singleIndicators = singleIndicators();
             for (String v : observed) {
                 if (!has(groupRows, v, Operator.COVARIANCE, v)) {
                     boolean fx = fixedX && exoObserved.contains(v);
-                    groupRows.add(new Row(v, Operator.COVARIANCE, v, g, fx, Double.NaN, "", false));
+                    if (singleIndicators.contains(v)) {
+                        // lavaan's auto.fix.single: the only indicator of a latent measures it without error
+                        groupRows.add(new Row(v, Operator.COVARIANCE, v, g, true, 0.0, "", false));
+                    } else {
+                        groupRows.add(new Row(v, Operator.COVARIANCE, v, g, fx, Double.NaN, "", false));
+                    }
                 }
             }
             // std.lv in later groups of a metric model: the equal loadings carry the scale
@@ -155,6 +161,20 @@ public final class TableBuilder {
             rows.addAll(groupRows);
         }
         return number(rows);
+    }
+
+    /** Observed variables that are the only indicator of a latent variable. */
+    private Set<String> singleIndicators() {
+        java.util.Map<String, List<String>> indicators = new java.util.LinkedHashMap<>();
+        for (Statement s : spec.statements()) {
+            if (s.op() == Operator.LOADING) {
+                indicators.computeIfAbsent(s.lhs(), k -> new ArrayList<>()).add(s.rhs());
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        indicators.values().stream().filter(list -> list.size() == 1 && observed.contains(list.get(0)))
+                .forEach(list -> out.add(list.get(0)));
+        return out;
     }
 
     private boolean isLatentVariance(String lhs, Operator op, String rhs) {
