@@ -21,6 +21,7 @@ import org.synergos.analysis.api.AnalysisResult.Status;
 import org.synergos.analysis.api.Applicability;
 import org.synergos.analysis.api.EngineDescriptor;
 import org.synergos.analysis.api.ParameterDescriptor;
+import org.synergos.data.Dataset;
 
 /** A faulty engine must never take the runtime down: every failure becomes a result. */
 class IsolatingAnalysisExecutorTest {
@@ -141,6 +142,25 @@ class IsolatingAnalysisExecutorTest {
         assertFailure(result, Status.TIMED_OUT, "time limit");
         assertTrue(elapsedMillis < 300 + IsolatingAnalysisExecutor.GRACE.toMillis() + 2000, "took " + elapsedMillis);
         assertEquals(Status.COMPLETED, executor.run("ok", INPUT, Map.of(), AnalysisMonitor.silent()).status());
+    }
+
+    @Test
+    void matrixDataReachOnlyEnginesRegisteredForSummaryStatistics() {
+        Dataset matrix = Dataset.builder("table1.csv").columns(List.of("rowtype_", "varname_", "a", "b"))
+                .row(2, "N", null, "50", "50").row(3, "CORR", "a", "1", null).row(4, "CORR", "b", "0.3", "1").build();
+        AnalysisInput input = AnalysisInput.of(null, matrix, null);
+        ServiceEngineRegistry registry = new ServiceEngineRegistry();
+        registry.register(new ScriptedEngine("cases", (d, r, m) -> AnalysisResult.builder(d).build()));
+        registry.register(new ScriptedEngine("moments", (d, r, m) -> AnalysisResult.builder(d).build()),
+                Map.of(AnalysisEngine.SUMMARY_DATA, Boolean.TRUE));
+        var executor = new IsolatingAnalysisExecutor(registry);
+        assertFailure(executor.run("cases", input, Map.of(), AnalysisMonitor.silent()), Status.FAILED,
+                "table1.csv holds summary statistics (a covariance or correlation matrix), not cases; engine 'cases'"
+                        + " needs the raw data (engines that estimate from a matrix: moments)");
+        assertEquals(Status.COMPLETED, executor.run("moments", input, Map.of(), AnalysisMonitor.silent()).status());
+        Dataset cases = Dataset.builder("survey.csv").columns(List.of("a", "b")).row(1, 2).build();
+        assertEquals(Status.COMPLETED,
+                executor.run("cases", AnalysisInput.of(null, cases, null), Map.of(), AnalysisMonitor.silent()).status());
     }
 
     @Test

@@ -21,4 +21,12 @@ public interface RReproduction {
      * @throws ReproductionException naming the element or option that R cannot be told to reproduce
      */
     String code(RAnalysis analysis) throws ReproductionException;
+
+    /**
+     * Whether {@link #code} can fit summary statistics ({@link RAnalysis#summaryStatistics()}); an analysis of
+     * a matrix file by a reproduction that cannot is named as not reproduced.
+     */
+    default boolean acceptsSummaryData() {
+        return false;
+    }
 }

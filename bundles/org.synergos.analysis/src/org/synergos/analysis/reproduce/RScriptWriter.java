@@ -16,7 +16,9 @@ import org.synergos.analysis.api.Parameters;
 import org.synergos.analysis.study.DataSources;
 import org.synergos.analysis.study.Study;
 import org.synergos.data.DataFormatException;
+import org.synergos.data.csv.CsvDatasetReader;
 import org.synergos.data.csv.CsvOptions;
+import org.synergos.data.matrix.MatrixData;
 import org.synergos.data.files.DataFileFormat;
 import org.synergos.model.AnalysisConfiguration;
 import org.synergos.model.DataSource;
@@ -32,6 +34,9 @@ import org.synergos.model.io.WorkspacePathException;
  * {@link RScript#omissions()}, never left out silently.
  */
 public final class RScriptWriter {
+
+    /** The R function the script defines when a data source is a matrix file. */
+    public static final String MOMENTS_FUNCTION = "synergos_moments";
 
     private final Function<String, Optional<EngineDescriptor>> descriptors;
     private final Function<String, Optional<RReproduction>> reproductions;
@@ -62,6 +67,7 @@ public final class RScriptWriter {
         Map<String, List<String>> reproduced = new LinkedHashMap<>();
         Set<String> packages = new LinkedHashSet<>();
         Map<DataSource, String> dataVariables = new LinkedHashMap<>();
+        Set<DataSource> matrixSources = new LinkedHashSet<>();
         StringBuilder data = new StringBuilder();
         StringBuilder analyses = new StringBuilder();
         for (AnalysisConfiguration analysis : study.enabledAnalyses()) {
@@ -82,11 +88,19 @@ public final class RScriptWriter {
                             : source.getId());
                     data.append(readData(study, source, dataVariable, scriptFolder));
                     dataVariables.put(source, dataVariable);
+                    if (isMatrixFile(study, source)) {
+                        matrixSources.add(source);
+                    }
+                }
+                boolean summary = matrixSources.contains(source);
+                if (summary && !reproduction.acceptsSummaryData()) {
+                    throw new ReproductionException("data source '" + source.getName() + "' is a matrix file"
+                            + " (summary statistics), which engine '" + analysis.getEngineId() + "' does not analyse");
                 }
                 String id = analysis.getId() == null ? "" + (reproduced.size() + omissions.size() + 1)
                         : analysis.getId();
                 String code = reproduction.code(new RAnalysis(study.framework(), name,
-                        parameters(analysis, overrides), dataVariable, id));
+                        parameters(analysis, overrides), dataVariable, id, summary));
                 packages.addAll(reproduction.packages());
                 reproduced.put(name, reproduction.packages());
                 analyses.append(code.endsWith("\n") ? code : code + "\n");
@@ -95,7 +109,8 @@ public final class RScriptWriter {
                 analyses.append("# NOT REPRODUCED: ").append(e.getMessage().replace('\n', ' ')).append('\n');
             }
         }
-        return new RScript(header(study, packages) + data + analyses, reproduced, omissions);
+        String moments = matrixSources.isEmpty() ? "" : MOMENTS_R;
+        return new RScript(header(study, packages) + moments + data + analyses, reproduced, omissions);
     }
 
     private Parameters parameters(AnalysisConfiguration analysis, Map<String, String> overrides)
@@ -134,6 +149,46 @@ public final class RScriptWriter {
                 """);
         return out.toString();
     }
+
+    /** Whether the data source's file is in matrix layout (its header has a {@code rowtype_} column). */
+    private static boolean isMatrixFile(Study study, DataSource source) throws ReproductionException {
+        try {
+            Path file = DataPaths.resolve(study.modelFile(), source.getPath());
+            return new CsvDatasetReader(DataSourceCsv.options(source)).readHeader(file).stream()
+                    .anyMatch(column -> column.trim().equalsIgnoreCase(MatrixData.ROW_TYPE_COLUMN));
+        } catch (WorkspacePathException | DataFormatException e) {
+            throw new ReproductionException("data source '" + source.getName() + "': " + e.getMessage());
+        }
+    }
+
+    /** Reads a matrix file's rows as Synergos does (org.synergos.data.matrix.MatrixData): lower, upper or full. */
+    private static final String MOMENTS_R = """
+
+            # summary statistics of a matrix file (rowtype_, varname_, one column per variable; lower, upper or
+            # full triangle) as lavaan's sample.cov, sample.mean and sample.nobs; by group when group is given
+            synergos_moments <- function(frame, group = NULL) {
+              names(frame)[toupper(names(frame)) == "ROWTYPE_"] <- "rowtype_"
+              names(frame)[toupper(names(frame)) == "VARNAME_"] <- "varname_"
+              vars <- setdiff(names(frame), c("rowtype_", "varname_", group))
+              block <- function(rows) {
+                type <- toupper(trimws(rows$rowtype_))
+                vec <- function(t) if (any(type %in% t)) as.numeric(unlist(rows[type %in% t, vars][1, ])) else NULL
+                m <- matrix(NA_real_, length(vars), length(vars), dimnames = list(vars, vars))
+                cells <- rows[type %in% c("CORR", "COV"), ]
+                for (k in seq_len(nrow(cells))) m[trimws(cells$varname_[k]), ] <- as.numeric(unlist(cells[k, vars]))
+                m[is.na(m)] <- t(m)[is.na(m)]
+                sd <- vec(c("STDDEV", "SD"))
+                if (any(type == "CORR") && !is.null(sd)) m <- m * outer(sd, sd)
+                list(cov = m, mean = vec("MEAN"), nobs = vec("N")[1])
+              }
+              if (is.null(group)) return(block(frame))
+              parts <- lapply(unique(frame[[group]]), function(g) block(frame[frame[[group]] == g, ]))
+              names(parts) <- unique(frame[[group]])
+              list(cov = lapply(parts, `[[`, "cov"),
+                   mean = if (all(!sapply(lapply(parts, `[[`, "mean"), is.null))) lapply(parts, `[[`, "mean"),
+                   nobs = sapply(parts, `[[`, "nobs"))
+            }
+            """;
 
     private static String readData(Study study, DataSource source, String variable, Path scriptFolder)
             throws ReproductionException {

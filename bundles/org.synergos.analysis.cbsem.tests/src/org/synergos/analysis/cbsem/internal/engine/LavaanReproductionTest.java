@@ -26,6 +26,7 @@ import org.synergos.analysis.cbsem.core.ModelSpecification;
 import org.synergos.analysis.cbsem.core.Modifier;
 import org.synergos.analysis.cbsem.core.Statement;
 import org.synergos.analysis.reproduce.RAnalysis;
+import org.synergos.analysis.reproduce.RReproduction;
 import org.synergos.analysis.reproduce.RScript;
 import org.synergos.analysis.reproduce.RScriptWriter;
 import org.synergos.analysis.reproduce.ReproductionException;
@@ -118,6 +119,111 @@ class LavaanReproductionTest {
                 + "export reads CSV data sources only"), script.omissions().stream().map(RScript.Omission::message)
                 .toList());
         assertTrue(!script.text().contains("read.csv"), script.text());
+    }
+
+    /** A matrix file bound as data: the script fits lavaan's sample.cov/sample.nobs/sample.mean, or names why not. */
+    @Test
+    void aMatrixFileIsFittedFromItsMomentsOrNamedAsNotReproduced(@TempDir Path folder) throws Exception {
+        Framework framework = LavaanReader.read(CbsemEngineTest.MODEL);
+        Files.copy(ReferenceResults.data("matrix/poldem_cov_lower.csv"), folder.resolve("poldem_cov_lower.csv"));
+        configure(framework, "poldem_cov_lower.csv", Map.of());
+        RScript script = matrixScript(framework, folder, new LavaanReproduction());
+        assertEquals(List.of(), script.omissions());
+        assertTrue(script.text().contains("synergos_moments <- function(frame, group = NULL)"), script.text());
+        assertTrue(script.text().contains("moments_an <- synergos_moments(data_data)\nfit_an <- sem(model_an,"
+                + " sample.cov = moments_an$cov, sample.nobs = moments_an$nobs, sample.mean = moments_an$mean,"
+                + "\n    estimator = \"ML\")"), script.text());
+
+        Framework boot = LavaanReader.read(CbsemEngineTest.MODEL);
+        configure(boot, "poldem_cov_lower.csv", Map.of("bootstrap", "100"));
+        assertEquals(List.of("analysis \"CB-SEM\" (engine cb-sem) is not reproduced: bootstrap standard errors need the"
+                + " raw data; the data source is a matrix file"), matrixScript(boot, folder, new LavaanReproduction())
+                        .omissions().stream().map(RScript.Omission::message).toList());
+
+        RReproduction casesOnly = new RReproduction() {
+            @Override
+            public String engineId() {
+                return CbsemEngine.ID;
+            }
+
+            @Override
+            public List<String> packages() {
+                return List.of("lavaan");
+            }
+
+            @Override
+            public String code(RAnalysis analysis) {
+                return "fit <- sem(model, data = " + analysis.data() + ")\n";
+            }
+        };
+        Framework other = LavaanReader.read(CbsemEngineTest.MODEL);
+        configure(other, "poldem_cov_lower.csv", Map.of());
+        assertEquals(List.of("analysis \"CB-SEM\" (engine cb-sem) is not reproduced: data source 'data' is a matrix"
+                + " file (summary statistics), which engine 'cb-sem' does not analyse"),
+                matrixScript(other, folder, casesOnly).omissions().stream().map(RScript.Omission::message).toList());
+    }
+
+    /** The scripts of three matrix files (one, two groups; covariances, correlations with SDs and means) run in R. */
+    @Test
+    void matrixScriptsRunInRAndAgreeWithTheEngine(@TempDir Path folder) throws Exception {
+        Assumptions.assumeTrue(RScripts.hasPackage("lavaan"), "Rscript with lavaan is not installed: the scripts are not run");
+        String hs = "visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 + x6\nspeed =~ x7 + x8 + x9";
+        Map<String, String[]> cases = new LinkedHashMap<>();
+        cases.put("poldem_cov_lower", new String[] {CbsemEngineTest.MODEL, ""});
+        cases.put("hs_corr_sd_mean", new String[] {hs, ""});
+        cases.put("hs_school_cov_mean", new String[] {hs, "school"});
+        StringBuilder driver = new StringBuilder("suppressPackageStartupMessages(library(lavaan))\n");
+        for (Map.Entry<String, String[]> c : cases.entrySet()) {
+            Path study = Files.createDirectories(folder.resolve(c.getKey()));
+            String file = c.getKey() + ".csv";
+            Files.copy(ReferenceResults.data("matrix/" + file), study.resolve(file));
+            Framework framework = LavaanReader.read(c.getValue()[0]);
+            configure(framework, file, c.getValue()[1].isEmpty() ? Map.of() : Map.of("group", c.getValue()[1]));
+            RScript script = matrixScript(framework, study, new LavaanReproduction());
+            assertEquals(List.of(), script.omissions(), c.getKey());
+            Files.writeString(study.resolve("reproduce.R"), script.text(), StandardCharsets.UTF_8);
+            driver.append(String.format("""
+                    local({
+                      e <- new.env()
+                      invisible(capture.output(suppressWarnings(source("%1$s/reproduce.R", local = e))))
+                      pe <- parameterEstimates(e$fit_an)
+                      if (is.null(pe$group)) pe$group <- 1
+                      write.table(pe[, c("lhs", "op", "rhs", "group", "est", "se")], "%1$s/pe.tsv", sep = "\\t",
+                                  quote = FALSE, row.names = FALSE, na = "NaN")
+                    })
+                    """, study.toString().replace('\\', '/')));
+        }
+        Files.writeString(folder.resolve("driver.R"), driver);
+        RScripts.run(folder.resolve("driver.R"));
+        List<String> mismatches = new ArrayList<>();
+        for (Map.Entry<String, String[]> c : cases.entrySet()) {
+            AnalysisResult result = CbsemConstraintsLavaanTest.run(LavaanReader.read(c.getValue()[0]),
+                    new CsvDatasetReader().read(ReferenceResults.data("matrix/" + c.getKey() + ".csv")),
+                    c.getValue()[1].isEmpty() ? Map.of() : Map.of("group", c.getValue()[1]));
+            ResultTable estimates = result.table("parameters").orElseThrow();
+            int rows = 0;
+            for (String[] row : RScripts.table(folder.resolve(c.getKey()).resolve("pe.tsv"))) {
+                List<Object> ours = CbsemCorpusEngineTest.find(estimates, row[0], row[1], row[2],
+                        (int) Double.parseDouble(row[3]));
+                String what = c.getKey() + ": " + row[0] + " " + row[1] + " " + row[2] + " [group " + row[3] + "]";
+                if (ours == null) {
+                    mismatches.add(what + ": not in the engine's table");
+                    continue;
+                }
+                compare(what + " est", Double.parseDouble(row[4]), CbsemCorpusEngineTest.number(estimates, ours, "est"),
+                        mismatches);
+                compare(what + " se", Double.parseDouble(row[5]), CbsemCorpusEngineTest.number(estimates, ours, "se"),
+                        mismatches);
+                rows++;
+            }
+            assertTrue(rows >= 20, c.getKey() + ": " + rows + " rows");
+        }
+        assertEquals(List.of(), mismatches, mismatches.size() + " values of the R scripts differ from the engine's");
+    }
+
+    private static RScript matrixScript(Framework framework, Path folder, RReproduction reproduction) {
+        return new RScriptWriter(engine -> Optional.of(new CbsemEngine().descriptor()),
+                engine -> Optional.of(reproduction)).write(new Study(framework, folder.resolve("model.synergos")), folder);
     }
 
     /** Every corpus model the engine fits, through the whole script, in one R process. */

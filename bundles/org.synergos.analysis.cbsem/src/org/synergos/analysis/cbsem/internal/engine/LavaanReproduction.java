@@ -12,6 +12,7 @@ import org.synergos.analysis.cbsem.core.Statement;
 import org.synergos.analysis.reproduce.RAnalysis;
 import org.synergos.analysis.reproduce.RLiterals;
 import org.synergos.analysis.reproduce.RReproduction;
+import org.synergos.analysis.reproduce.RScriptWriter;
 import org.synergos.analysis.reproduce.ReproductionException;
 
 /**
@@ -61,8 +62,21 @@ public final class LavaanReproduction implements RReproduction {
         if (bootstrap > 0) {
             out.append("set.seed(").append(parameters.text("seed")).append(")\n");
         }
-        out.append(analysis.result()).append(" <- sem(").append(model).append(", data = ").append(analysis.data());
-        options(parameters, group, bootstrap).forEach(option -> out.append(",\n    ").append(option));
+        if (analysis.summaryStatistics()) {
+            refuseRawDataOptions(parameters);
+            String moments = analysis.variable("moments");
+            out.append(moments).append(" <- ").append(RScriptWriter.MOMENTS_FUNCTION).append('(').append(analysis.data())
+                    .append(group.isEmpty() ? "" : ", group = " + RLiterals.string(group)).append(")\n");
+            out.append(analysis.result()).append(" <- sem(").append(model).append(", sample.cov = ").append(moments)
+                    .append("$cov, sample.nobs = ").append(moments).append("$nobs, sample.mean = ").append(moments)
+                    .append("$mean");
+            options(parameters, "", 0).stream().filter(option -> !option.startsWith("missing"))
+                    .forEach(option -> out.append(",\n    ").append(option));
+            groupOptions(parameters, group).forEach(option -> out.append(",\n    ").append(option));
+        } else {
+            out.append(analysis.result()).append(" <- sem(").append(model).append(", data = ").append(analysis.data());
+            options(parameters, group, bootstrap).forEach(option -> out.append(",\n    ").append(option));
+        }
         out.append(")\n");
         out.append("print(summary(").append(analysis.result())
                 .append(", fit.measures = TRUE, standardized = TRUE, rsquare = TRUE))\n");
@@ -98,14 +112,7 @@ public final class LavaanReproduction implements RReproduction {
         }
         if (!group.isEmpty()) {
             options.add("group = " + RLiterals.string(group));
-            List<String> equal = list(parameters.text("group-equal"));
-            if (!equal.isEmpty() && !equal.equals(List.of("none"))) {
-                options.add("group.equal = " + RLiterals.strings(equal));
-            }
-            List<String> partial = list(parameters.text("group-partial"));
-            if (!partial.isEmpty()) {
-                options.add("group.partial = " + RLiterals.strings(partial));
-            }
+            options.addAll(groupOptions(parameters, group));
         }
         if (parameters.flag("std-lv")) {
             options.add("std.lv = TRUE");
@@ -115,6 +122,43 @@ public final class LavaanReproduction implements RReproduction {
             options.add("bootstrap = " + bootstrap);
         }
         return options;
+    }
+
+    /** group.equal and group.partial; with summary statistics the groups are the lists' elements. */
+    private static List<String> groupOptions(Parameters parameters, String group) {
+        List<String> options = new ArrayList<>();
+        if (group.isEmpty()) {
+            return options;
+        }
+        List<String> equal = list(parameters.text("group-equal"));
+        if (!equal.isEmpty() && !equal.equals(List.of("none"))) {
+            options.add("group.equal = " + RLiterals.strings(equal));
+        }
+        List<String> partial = list(parameters.text("group-partial"));
+        if (!partial.isEmpty()) {
+            options.add("group.partial = " + RLiterals.strings(partial));
+        }
+        return options;
+    }
+
+    /** What the engine refuses with a matrix file, the script refuses too (lavaan would stop or warn). */
+    private static void refuseRawDataOptions(Parameters parameters) throws ReproductionException {
+        if (!parameters.text("estimator").equals("ML")) {
+            throw new ReproductionException("estimator " + parameters.text("estimator") + " needs the raw data;"
+                    + " the data source is a matrix file");
+        }
+        if (parameters.text("missing").equals("fiml")) {
+            throw new ReproductionException("missing = fiml needs the raw data; the data source is a matrix file");
+        }
+        if (parameters.integer("bootstrap") > 0) {
+            throw new ReproductionException("bootstrap standard errors need the raw data; the data source is a"
+                    + " matrix file");
+        }
+    }
+
+    @Override
+    public boolean acceptsSummaryData() {
+        return true;
     }
 
     private static List<String> list(String commaSeparated) {
