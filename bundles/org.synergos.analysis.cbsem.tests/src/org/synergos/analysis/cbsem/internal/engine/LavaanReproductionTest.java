@@ -130,7 +130,7 @@ class LavaanReproductionTest {
         RScript script = matrixScript(framework, folder, new LavaanReproduction());
         assertEquals(List.of(), script.omissions());
         assertTrue(script.text().contains("synergos_moments <- function(frame, group = NULL)"), script.text());
-        assertTrue(script.text().contains("moments_an <- synergos_moments(data_data)\nfit_an <- sem(model_an,"
+        assertTrue(script.text().contains("moments_an <- synergos_moments(data_dataSource_data)\nfit_an <- sem(model_an,"
                 + " sample.cov = moments_an$cov, sample.nobs = moments_an$nobs, sample.mean = moments_an$mean,"
                 + "\n    estimator = \"ML\")"), script.text());
 
