@@ -147,6 +147,16 @@ class DeaReferenceTest {
         }
     }
 
+    /** Hospital K has no VRS super-efficiency (Benchmarking: Inf): an empty cell and a warning naming it. */
+    @org.junit.jupiter.api.Test
+    void infeasibleSuperEfficiencyNamesTheDmu() throws Exception {
+        AnalysisResult result = run("hospital", "vrs", "in");
+        assertTrue(Double.isNaN(result.table("dea-efficiency").orElseThrow().number("K", "super")));
+        assertTrue(result.messages().stream().anyMatch(m -> m.text().equals("the super-efficiency programme of DMU 'K'"
+                + " (variable returns to scale (BCC), input-oriented) has no feasible solution: without it no combination"
+                + " of the other DMUs reaches it, so its super-efficiency is undefined (left empty)")), result.messages().toString());
+    }
+
     private static String[] toStrings(Object[] key) {
         String[] out = new String[key.length];
         for (int i = 0; i < key.length; i++) {

@@ -95,7 +95,7 @@ class InputErrorsTest {
     @Test
     void belowTheRuleOfThumbIsAWarning() throws Exception {
         AnalysisResult result = run(new DeaEngine(), HEADER + GOOD, Map.of());
-        assertTrue(result.messages().stream().anyMatch(m -> m.text().equals("units.csv has 5 DMUs for 2 inputs and 1 outputs,"
+        assertTrue(result.messages().stream().anyMatch(m -> m.text().equals("units.csv has 5 DMUs for 2 inputs and 1 output,"
                 + " fewer than the rule of thumb n ≥ max(m·s, 3(m + s)) = 9 (Cooper, Seiford & Tone 2007): the scores"
                 + " discriminate poorly")), result.messages().toString());
     }

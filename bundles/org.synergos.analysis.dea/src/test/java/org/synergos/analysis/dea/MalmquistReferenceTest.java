@@ -101,6 +101,23 @@ class MalmquistReferenceTest {
         }
     }
 
+    /** An infeasible cross-period programme is named: DMU, its period, the technology's period; TECH and M empty. */
+    @Test
+    void infeasibleCrossPeriodProgrammeNamesTheDmu() throws Exception {
+        AnalysisResult result = run("panel", Map.of("rts", "vrs"));
+        assertTrue(result.messages().stream().anyMatch(m -> m.text().equals("the cross-period VRS programme of DMU 'A' in"
+                + " period 2019 against the technology of period 2020 has no feasible solution (no radial scaling reaches"
+                + " that period's VRS frontier); its distance, and the TECH and M that use it, are undefined (left empty);"
+                + " rts=crs is always feasible")), result.messages().toString());
+        ResultTable index = result.table("malmquist").orElseThrow();
+        List<Object> a = Reference.row(index, "A", "2019", "2020");
+        assertTrue(Double.isNaN(Reference.number(index, a, "malmquist")) && Double.isNaN(Reference.number(index, a, "tech")));
+        Map<String, String> reference = Reference.read("panel", "malmquist-vrs-in.csv").stream()
+                .filter(r -> r.get("dmu").equals("A") && r.get("from").equals("2019")).findFirst().orElseThrow();
+        assertTrue(Double.isInfinite(Reference.number(reference, "e01")), "Benchmarking: Inf");
+        assertEquals(Reference.number(reference, "ec"), Reference.number(index, a, "effch"), TOLERANCE, "EFFCH stays defined");
+    }
+
     /** The unbalanced panel: H has no index for 2020→2021 and 2021→2022, and each gap is named. */
     @Test
     void unbalancedPanelNamesTheMissingDmu() throws Exception {

@@ -35,8 +35,8 @@ public final class Sizes {
         if (n >= wanted) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "%s has %d DMUs for %d inputs and %d outputs, fewer than the rule"
-                + " of thumb n ≥ max(m·s, 3(m + s)) = %d (Cooper, Seiford & Tone 2007): the scores discriminate poorly",
-                where, n, m, s, wanted));
+        return Optional.of(String.format(Locale.ROOT, "%s has %d DMUs for %d input%s and %d output%s, fewer than the"
+                + " rule of thumb n ≥ max(m·s, 3(m + s)) = %d (Cooper, Seiford & Tone 2007): the scores discriminate poorly",
+                where, n, m, m == 1 ? "" : "s", s, s == 1 ? "" : "s", wanted));
     }
 }
