@@ -104,6 +104,13 @@ check "engines lists the AHP engine shipped in plugins/" \
 check "the AHP example runs: global weights of categories and indices, consistency of the experts' group matrix" \
   bash -c "test $code -eq 0 && grep -q '^Global weights of the criteria' '$work/ahp.txt' && grep -Eq '^index\.rd_investment +.* 0\.1622 ' '$work/ahp.txt' && grep -Eq '^goal +group \(AIJ, 3 judges\) +8 ' '$work/ahp.txt'"
 
+# DEA and Malmquist (an SDK plugin like AHP, shipped in plugins/): both engines listed, the example's efficiency table
+check "engines lists the dea and malmquist engines shipped in plugins/" \
+  bash -c "grep -Eq '^dea +Data envelopment analysis \(DEA\) +0\.1\.0 +org\.synergos\.analysis\.dea ' '$work/engines-ahp.txt' && grep -Eq '^malmquist +Malmquist productivity index \(DEA\) +0\.1\.0 +org\.synergos\.analysis\.dea ' '$work/engines-ahp.txt'"
+"$home/bin/synergos" analyze "$examples/dea-innovation-efficiency" -e dea > "$work/dea.txt" 2>&1; code=$?
+check "the DEA example prints the efficiency table (R02 efficient in 2021, super-efficiency 1.2947)" \
+  bash -c "test $code -eq 0 && grep -q '^DEA efficiency scores (input-oriented)' '$work/dea.txt' && grep -Eq '^R02 +2021 +1\.0000 +1\.0000 +1\.0000 +crs +1\.2947 ' '$work/dea.txt'"
+
 check "the first command wrote a class-data-sharing archive, used silently since" \
   bash -c "ls '$home'/lib/cds/*.jsa > /dev/null && ! grep -qi 'cds\|shared archive' '$work/validate.txt' '$work/descriptive.txt'"
 
