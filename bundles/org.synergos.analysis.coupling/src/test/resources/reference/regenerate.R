@@ -2,10 +2,12 @@
 #
 # 1. Synthesises the test data with R's default generator (Mersenne-Twister, Inversion), seeded, and writes
 #    ../cases/<case>/data.csv (rounded to the decimals a statistical yearbook gives). The data are
-#    SYNTHETIC: plausible trends for the example, not any paper's data.
+#    SYNTHETIC: plausible trends for the example, not any paper's data. The periods data set is also the
+#    example study's ../../examples/coupling-coordination/data.csv.
 # 2. Reads each data.csv back (so R computes from exactly the decimals the engine reads) and computes, for
 #    the configurations written out below (they restate ../cases/<case>/coupling.json by hand; this script
-#    does not read the JSON files), every number the engine reports:
+#    does not read the JSON files; two-regions-noshift is two-regions with shift 0), every number the
+#    engine reports:
 #      weights.csv       subsystem, indicator, direction, min, max, entropy, divergence, weight
 #      indices.csv       row, subsystem, index (comprehensive index U of the subsystem in that row)
 #      coordination.csv  row, C, C_alt (the equivalent variant), T, D, level, level_zh, level_en, class,
@@ -47,6 +49,9 @@ periods <- data.frame(
   energy_intensity = round(0.62 - 0.018 * t + rnorm(12, 0, 0.01), 3))       # IND - tce per 10k yuan output
 write_data(periods, "tfi-periods")
 write_data(periods, "tfi-across")
+# the example study is the same data (examples/coupling-coordination; tests check the copies are identical)
+example <- file.path("..", "..", "examples", "coupling-coordination")
+if (dir.exists(example)) write.csv(periods, file.path(example, "data.csv"), row.names = FALSE, quote = FALSE)
 
 # Innovation and industry of 11 regions in one year (2 subsystems)
 set.seed(20250202)
@@ -74,6 +79,8 @@ cases <- list(
     INNO = c(rd_intensity = "positive", patents_per_10k = "positive", innovation_platforms = "positive"),
     IND = c(hightech_revenue = "positive", labour_productivity = "positive", pollution_intensity = "negative")),
     alpha = c(0.6, 0.4), shift = 0.01, scheme = "within"))
+# the same regions without the shift: the worst value normalises to 0, 0 ln 0 = 0
+cases[["two-regions-noshift"]] <- modifyList(cases[["two-regions"]], list(shift = 0))
 
 levels_zh <- c("极度失调", "严重失调", "中度失调", "轻度失调", "濒临失调", "勉强协调", "初级协调", "中级协调",
                "良好协调", "优质协调")
@@ -91,7 +98,8 @@ stage_of <- function(c) 1 + sum(c >= c(0.3, 0.5, 0.8))
 
 for (case in names(cases)) {
   cfg <- cases[[case]]
-  data <- read.csv(file.path(here, "cases", case, "data.csv"), check.names = FALSE, stringsAsFactors = FALSE)
+  folder <- if (case == "two-regions-noshift") "two-regions" else case
+  data <- read.csv(file.path(here, "cases", folder, "data.csv"), check.names = FALSE, stringsAsFactors = FALSE)
   m <- nrow(data)
   ids <- as.character(data[[cfg$id]])
   weights <- list(); xs <- list()
@@ -121,7 +129,11 @@ for (case in names(cases)) {
   T <- as.vector(U %*% cfg$alpha)
   D <- sqrt(C * T)
   level <- sapply(D, level_of); class <- sapply(D, class_of); stage <- sapply(C, stage_of)
-  lagging <- colnames(U)[apply(U, 1, which.min)]
+  # the lowest U; none when another subsystem's U equals it to 1e-12 relative (e.g. every U = shift)
+  lagging <- apply(U, 1, function(u) {
+    o <- order(u)
+    if (u[o[2]] - u[o[1]] <= 1e-12 * abs(u[o[1]])) "" else colnames(U)[o[1]]
+  })
   out <- file.path(here, "reference", case)
   dir.create(out, showWarnings = FALSE, recursive = TRUE)
   w <- weights

@@ -34,17 +34,29 @@ public final class CouplingModel {
             return rowLabels.size();
         }
 
-        /** The subsystem with the lowest U in a row (the first on ties). */
+        /**
+         * The subsystem with the lowest U in a row, or -1 when another's U equals it to 1e-12 relative (a
+         * tie, such as every U at the shift when every indicator is at its worst value).
+         */
         public int lagging(int row) {
+            double[] u = index[row];
             int lowest = 0;
-            for (int s = 1; s < index[row].length; s++) {
-                if (index[row][s] < index[row][lowest]) {
+            for (int s = 1; s < u.length; s++) {
+                if (u[s] < u[lowest]) {
                     lowest = s;
+                }
+            }
+            for (int s = 0; s < u.length; s++) {
+                if (s != lowest && u[s] - u[lowest] <= TIE * Math.abs(u[lowest])) {
+                    return -1;
                 }
             }
             return lowest;
         }
     }
+
+    /** Relative difference below which two comprehensive indices count as equal for the lagging subsystem. */
+    static final double TIE = 1e-12;
 
     private CouplingModel() {
     }

@@ -124,7 +124,7 @@ public final class CouplingTables {
                     level == null ? null : level.english(),
                     coarse == null ? null : coarse.english() + " (" + coarse.chinese() + ")",
                     stage == null ? null : stage.english() + " (" + stage.chinese() + ")",
-                    subsystems.get(result.lagging(i)).id());
+                    result.lagging(i) < 0 ? null : subsystems.get(result.lagging(i)).id());
         }
         int n = subsystems.size();
         List<String> alpha = new ArrayList<>();
@@ -137,7 +137,7 @@ public final class CouplingTables {
                 String.join(", ", alpha), result.configuration().alphaGiven() ? "" : " (equal weights)"));
         table.note("Levels of D (each interval closed below): " + Classification.describe(Classification.LEVELS, false)
                 + ". Classes of D: " + Classification.describe(Classification.CLASSES, false) + ". Stages of C: "
-                + Classification.describe(Classification.STAGES, false) + ". Lagging subsystem: the lowest U in the row.");
+                + Classification.describe(Classification.STAGES, false) + ". Lagging subsystem: the lowest U in the row (none when tied).");
         return table.build();
     }
 
