@@ -91,10 +91,11 @@ classes_zh <- c("低度协调", "中度协调", "高度协调", "极度协调")
 classes_en <- c("low", "moderate", "high", "extreme")
 stages_zh <- c("低水平耦合", "拮抗", "磨合", "高水平耦合")
 stages_en <- c("low-level coupling", "antagonism", "running-in", "high-level coupling")
-# lower bounds closed: [0, 0.1) is level 1, [0.9, 1] level 10
-level_of <- function(d) 1 + sum(d >= c(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9))  # literals, not seq()
-class_of <- function(d) 1 + sum(d >= c(0.3, 0.5, 0.8))
-stage_of <- function(c) 1 + sum(c >= c(0.3, 0.5, 0.8))
+# intervals open below, closed above (Tian et al. 2021, Acta Geographica Sinica 76(4), Table 1):
+# [0, 0.1] is level 1, (0.1, 0.2] level 2, ..., (0.9, 1] level 10
+level_of <- function(d) 1 + sum(d > c(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9))  # literals, not seq()
+class_of <- function(d) 1 + sum(d > c(0.3, 0.5, 0.8))
+stage_of <- function(c) 1 + sum(c > c(0.3, 0.5, 0.8))
 
 for (case in names(cases)) {
   cfg <- cases[[case]]

@@ -119,7 +119,7 @@ public final class CouplingCoordinationEngine implements AnalysisEngine {
         AnalysisResult.Builder builder = AnalysisResult.builder(DESCRIPTOR);
         new CouplingTables(result).addTo(builder);
         return builder.provenance("method", "entropy weight method and coupling coordination degree model")
-                .provenance("normalisation", "min–max by direction, shifted by " + shift)
+                .provenance("normalisation", "min–max by direction, shifted by " + CouplingTables.plain(shift))
                 .provenance("weighting", weighting.description())
                 .provenance("coupling degree", "C = n·[Π U_i / (Σ U_i)^n]^(1/n), n = " + configuration.subsystems().size())
                 .provenance("alpha", configuration.alphaGiven() ? "from " + folder.relativize(file) : "equal weights")

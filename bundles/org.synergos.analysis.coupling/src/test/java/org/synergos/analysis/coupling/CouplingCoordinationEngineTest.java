@@ -100,6 +100,40 @@ class CouplingCoordinationEngineTest {
         }
     }
 
+    /**
+     * C and D as the CRAN package coupling 0.2 computes them ({@code ccd(U, weight = α, method = "standard")}),
+     * C, T and D as mathmodels 0.0.11's {@code coupling_degree}, and the entropy weights as its
+     * {@code entropy_weight} on the normalised indicators (crosscheck.R; none for the case without shift,
+     * where that function moves exact zeros).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "tfi-periods", "tfi-across", "two-regions", "two-regions-noshift" })
+    void asThePublishedRPackages(String testCase) throws Exception {
+        AnalysisResult result = run(testCase, parameters(testCase));
+        ResultTable coordination = result.table("coupling-coordination").orElseThrow();
+        List<Map<String, String>> expected = Reference.read(testCase, "crosscheck.csv");
+        assertEquals(expected.size(), coordination.rows().size());
+        for (Map<String, String> r : expected) {
+            String row = r.get("row");
+            assertClose(Reference.number(r, "C_coupling"), coordination.number(row, "C"), row + " C (coupling)");
+            assertClose(Reference.number(r, "D_coupling"), coordination.number(row, "D"), row + " D (coupling)");
+            assertClose(Reference.number(r, "C_mathmodels"), coordination.number(row, "C"), row + " C (mathmodels)");
+            assertClose(Reference.number(r, "T_mathmodels"), coordination.number(row, "T"), row + " T (mathmodels)");
+            assertClose(Reference.number(r, "D_mathmodels"), coordination.number(row, "D"), row + " D (mathmodels)");
+        }
+        Path weights = Reference.REFERENCE.resolve(testCase).resolve("weights-crosscheck.csv");
+        assertEquals(!testCase.endsWith("noshift"), java.nio.file.Files.exists(weights), weights.toString());
+        if (java.nio.file.Files.exists(weights)) {
+            ResultTable table = result.table("coupling-weights").orElseThrow();
+            List<Map<String, String>> rows = Reference.read(testCase, "weights-crosscheck.csv");
+            assertEquals(table.rows().size(), rows.size());
+            for (Map<String, String> r : rows) {
+                assertClose(Reference.number(r, "weight_mathmodels"), table.number(r.get("indicator"), "weight"),
+                        r.get("indicator") + " weight (mathmodels)");
+            }
+        }
+    }
+
     /** Within a subsystem (the default) each subsystem's weights sum to 1; across all, all of them do. */
     @Test
     void weightsSumToOneWhereTheySayTheyDo() throws Exception {
@@ -130,7 +164,8 @@ class CouplingCoordinationEngineTest {
         assertEquals("entropy weights normalised within each subsystem", defaults.provenance().get("weighting"));
         assertEquals("equal weights", defaults.provenance().get("alpha"));
         assertTrue(defaults.table("coupling-coordination").orElseThrow().notes().get(0)
-                .contains("α: TECH 0.333333333333, FACT 0.333333333333, IND 0.333333333333 (equal weights)"));
+                .contains("T = Σ α_i U_i with equal weights α_i = 1/3;"));
+        assertEquals("min–max by direction, shifted by 0.0001", defaults.provenance().get("normalisation"));
         // 2012 has every indicator at its worst: every U is the shift, C = 1, T = 0.0001, D = 0.01
         ResultTable coordination = defaults.table("coupling-coordination").orElseThrow();
         assertEquals(1, coordination.number("2012", "C"), 1e-12);
@@ -162,21 +197,25 @@ class CouplingCoordinationEngineTest {
         }
     }
 
-    /** Intervals are closed below: 0.5 is "barely coordinated", 0.4999… "on the verge of disorder". */
+    /** Intervals are open below and closed above (Tian et al. 2021): 0.5 is "on the verge of disorder". */
     @Test
     void classificationBoundaries() {
         List<String> levels = new ArrayList<>();
-        for (double d : new double[] { 0, 0.0999, 0.1, 0.2, 0.3, 0.4, 0.4999999, 0.5, 0.6, 0.7, 0.8, 0.9, 1 }) {
+        for (double d : new double[] { 0, 0.0999, 0.1, 0.1000001, 0.2, 0.3, 0.4, 0.5, 0.5000001, 0.6, 0.7, 0.8, 0.9,
+                0.9000001, 1 }) {
             levels.add(Classification.of(Classification.LEVELS, d).number() + " "
                     + Classification.of(Classification.LEVELS, d).chinese());
         }
-        assertEquals(List.of("1 极度失调", "1 极度失调", "2 严重失调", "3 中度失调", "4 轻度失调", "5 濒临失调", "5 濒临失调",
-                "6 勉强协调", "7 初级协调", "8 中级协调", "9 良好协调", "10 优质协调", "10 优质协调"), levels);
-        assertEquals("low", Classification.of(Classification.CLASSES, 0.2999).english());
-        assertEquals("moderate", Classification.of(Classification.CLASSES, 0.3).english());
-        assertEquals("high", Classification.of(Classification.CLASSES, 0.5).english());
-        assertEquals("extreme", Classification.of(Classification.CLASSES, 0.8).english());
-        assertEquals("running-in", Classification.of(Classification.STAGES, 0.79).english());
+        assertEquals(List.of("1 极度失调", "1 极度失调", "1 极度失调", "2 严重失调", "2 严重失调", "3 中度失调", "4 轻度失调",
+                "5 濒临失调", "6 勉强协调", "6 勉强协调", "7 初级协调", "8 中级协调", "9 良好协调", "10 优质协调", "10 优质协调"),
+                levels);
+        assertEquals("low", Classification.of(Classification.CLASSES, 0.3).english());
+        assertEquals("moderate", Classification.of(Classification.CLASSES, 0.30001).english());
+        assertEquals("moderate", Classification.of(Classification.CLASSES, 0.5).english());
+        assertEquals("high", Classification.of(Classification.CLASSES, 0.8).english());
+        assertEquals("extreme", Classification.of(Classification.CLASSES, 0.80001).english());
+        assertEquals("running-in", Classification.of(Classification.STAGES, 0.8).english());
+        assertEquals("high-level coupling", Classification.of(Classification.STAGES, 1.0000000000000004).english());
         assertNull(Classification.of(Classification.LEVELS, Double.NaN));
     }
 

@@ -3,9 +3,11 @@ package org.synergos.analysis.coupling.internal;
 import java.util.List;
 
 /**
- * The customary classifications of the coupling coordination degree D and of the coupling degree C.
- * Every interval is closed below and open above (the last one closed), so D = 0.5 is "barely coordinated",
- * not "on the verge of disorder"; the bounds are the decimal literals 0.1, 0.2, …, compared as doubles.
+ * The customary classifications of the coupling coordination degree D and of the coupling degree C, with
+ * the names and intervals of Tian, Li, Yang, Zhang &amp; Guo (2021), Acta Geographica Sinica 76(4), 781,
+ * Table 1: every interval is open below and closed above, (0.4, 0.5] "on the verge of disorder", and 0
+ * belongs to the first; so D = 0.5 is "on the verge of disorder", not "barely coordinated". The bounds are
+ * the decimal literals 0.1, 0.2, …, compared as doubles.
  */
 public final class Classification {
 
@@ -22,7 +24,7 @@ public final class Classification {
         }
     }
 
-    /** The ten levels of D (廖重斌 1999, as the coupling-coordination literature uses them). */
+    /** The ten levels of D. */
     public static final List<Grade> LEVELS = List.of(new Grade(1, 0.0, "极度失调", "extreme disorder"),
             new Grade(2, 0.1, "严重失调", "serious disorder"), new Grade(3, 0.2, "中度失调", "moderate disorder"),
             new Grade(4, 0.3, "轻度失调", "mild disorder"), new Grade(5, 0.4, "濒临失调", "on the verge of disorder"),
@@ -50,7 +52,7 @@ public final class Classification {
         }
         Grade found = grades.get(0);
         for (Grade grade : grades) {
-            if (value >= grade.lower()) {
+            if (value > grade.lower()) {
                 found = grade;
             }
         }

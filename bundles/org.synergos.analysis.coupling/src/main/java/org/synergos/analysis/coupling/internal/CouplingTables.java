@@ -132,17 +132,18 @@ public final class CouplingTables {
             alpha.add(subsystems.get(s).id() + " " + plain(result.configuration().alpha()[s]));
         }
         table.note(String.format(Locale.ROOT, "n = %d subsystems (%s), m = %d rows. C = n·[Π U_i / (Σ U_i)^n]^(1/n);"
-                + " T = Σ α_i U_i with α: %s%s; D = √(C·T).", n,
+                + " T = Σ α_i U_i with %s; D = √(C·T).", n,
                 String.join(", ", subsystems.stream().map(Configuration.Subsystem::id).toList()), result.rows(),
-                String.join(", ", alpha), result.configuration().alphaGiven() ? "" : " (equal weights)"));
-        table.note("Levels of D (each interval closed below): " + Classification.describe(Classification.LEVELS, false)
+                result.configuration().alphaGiven() ? "α: " + String.join(", ", alpha)
+                        : "equal weights α_i = 1/" + n));
+        table.note("Levels of D (intervals open below, closed above; 0 in the first): " + Classification.describe(Classification.LEVELS, false)
                 + ". Classes of D: " + Classification.describe(Classification.CLASSES, false) + ". Stages of C: "
                 + Classification.describe(Classification.STAGES, false) + ". Lagging subsystem: the lowest U in the row (none when tied).");
         return table.build();
     }
 
     /** 0.0001 rather than 1.0E-4. */
-    static String plain(double value) {
+    public static String plain(double value) {
         return new java.math.BigDecimal(value).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
     }
 }
