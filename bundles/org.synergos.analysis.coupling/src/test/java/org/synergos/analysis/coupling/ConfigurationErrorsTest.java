@@ -216,6 +216,49 @@ class ConfigurationErrorsTest {
         }
     }
 
+    /** With shift 0 a row where every indicator is at its worst has every U = 0: C = 0/0, left empty and named. */
+    @Test
+    void aRowWithEveryIndexZeroIsLeftEmptyAndNamed() throws Exception {
+        Files.writeString(study.resolve("data.csv"), DATA.replace("2002,2,12,4,0.5", "2002,1,15,4,0.3"));
+        Files.writeString(study.resolve("coupling.json"), CONFIG);
+        org.synergos.analysis.api.AnalysisResult result = EngineHarness.onCsv(new CouplingCoordinationEngine(),
+                study.resolve("data.csv"), Map.of("shift", "0"));
+        org.synergos.analysis.api.ResultTable coordination = result.table("coupling-coordination").orElseThrow();
+        assertEquals(0, result.table("coupling-indices").orElseThrow().number("2002", "U.A"), 0);
+        assertEquals(0, result.table("coupling-indices").orElseThrow().number("2002", "U.B"), 0);
+        assertTrue(Double.isNaN(coordination.number("2002", "C")));
+        assertTrue(Double.isNaN(coordination.number("2002", "D")));
+        assertEquals(null, coordination.cell("2002", "level"));
+        assertEquals(0, coordination.number("2002", "T"), 0);
+        assertEquals(List.of("row 2002: every subsystem's index is 0 (with shift 0, each indicator at its worst value),"
+                + " so C = 0/0 and D are undefined"), result.messages().stream().map(m -> m.text()).toList());
+        assertTrue(coordination.number("2004", "D") > 0, "the other rows are computed");
+    }
+
+    @Test
+    void aCancelledRunStops() throws Exception {
+        Files.writeString(study.resolve("coupling.json"), CONFIG);
+        Dataset data = new org.synergos.data.csv.CsvDatasetReader().read(study.resolve("data.csv"));
+        org.synergos.analysis.api.AnalysisMonitor cancelled = new org.synergos.analysis.api.AnalysisMonitor() {
+            @Override
+            public void begin(String phase, long totalUnits) {
+            }
+
+            @Override
+            public void worked(long units) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        CouplingCoordinationEngine engine = new CouplingCoordinationEngine();
+        assertThrows(java.util.concurrent.CancellationException.class, () -> engine.run(
+                new org.synergos.analysis.api.AnalysisRequest(AnalysisInput.ofData(data),
+                        org.synergos.analysis.api.Parameters.resolve(engine.descriptor(), Map.of()), null), cancelled));
+    }
+
     @Test
     void withoutDataTheEngineSaysWhy() {
         assertEquals(List.of("needs a data set: rows are periods or regions, columns the indicators"),
