@@ -13,6 +13,7 @@
 # on a second run) and exit codes of validate/analyze.
 # Also the power plugin shipped in plugins/: listed by engines, and the sample-size example gives paper E's 129.
 # Also the AHP plugin shipped in plugins/ and its example study (examples/ahp-influencing-factors).
+# Also the coupling-coordination plugin shipped in plugins/ and its example study (examples/coupling-coordination).
 # Also the plugin SDK as a third party uses it: the SDK installed into a private Maven repository, the
 # sample plugin examples/plugins/entropy-weight copied out of the tree and built against it, installed,
 # run, reported and removed.
@@ -110,6 +111,19 @@ check "engines lists the dea and malmquist engines shipped in plugins/" \
 "$home/bin/synergos" analyze "$examples/dea-innovation-efficiency" -e dea > "$work/dea.txt" 2>&1; code=$?
 check "the DEA example prints the efficiency table (R02 efficient in 2021, super-efficiency 1.2947)" \
   bash -c "test $code -eq 0 && grep -q '^DEA efficiency scores (input-oriented)' '$work/dea.txt' && grep -Eq '^R02 +2021 +1\.0000 +1\.0000 +1\.0000 +crs +1\.2947 ' '$work/dea.txt'"
+# coupling coordination (an SDK plugin built in the reactor, shipped in plugins/): listed, the example study's
+# main table, and a bare CSV with its coupling.json beside it
+"$home/bin/synergos" engines > "$work/engines-coupling.txt" 2>&1
+check "engines lists the coupling-coordination engine shipped in plugins/" \
+  grep -Eq '^coupling-coordination +Coupling coordination degree \(entropy weights\) +0\.1\.0 +org\.synergos\.analysis\.coupling ' "$work/engines-coupling.txt"
+"$home/bin/synergos" analyze "$examples/coupling-coordination" -e coupling-coordination > "$work/coupling.txt" 2>&1; code=$?
+check "the coupling-coordination example runs: C, T, D and the level per year, entropy weights" \
+  bash -c "test $code -eq 0 && grep -q '^Coupling degree (C), coordination index (T) and coupling coordination degree (D)' '$work/coupling.txt' && grep -Eq '^2023 +0\.9999 +0\.9923 +0\.9961 +10 +优质协调 ' '$work/coupling.txt' && grep -Eq '^computing_power +.* 0\.4233$' '$work/coupling.txt'"
+mkdir -p "$work/coupling-csv" && cp "$examples/coupling-coordination/data.csv" "$examples/coupling-coordination/coupling.json" "$work/coupling-csv/" \
+  && sed -i 's/"rd_intensity"/"rd_intensty"/' "$work/coupling-csv/coupling.json"
+"$home/bin/synergos" analyze --data "$work/coupling-csv/data.csv" -e coupling-coordination > "$work/coupling-csv.txt" 2>&1; code=$?
+check "coupling-coordination on a bare CSV names an unknown column by file and line, exit 1" \
+  bash -c "test $code -eq 1 && grep -q 'coupling.json:6: subsystem .TECH., indicator .rd_intensty.: the column is not in data.csv' '$work/coupling-csv.txt'"
 
 check "the first command wrote a class-data-sharing archive, used silently since" \
   bash -c "ls '$home'/lib/cds/*.jsa > /dev/null && ! grep -qi 'cds\|shared archive' '$work/validate.txt' '$work/descriptive.txt'"
