@@ -104,6 +104,11 @@ check "engines lists the AHP engine shipped in plugins/" \
 check "the AHP example runs: global weights of categories and indices, consistency of the experts' group matrix" \
   bash -c "test $code -eq 0 && grep -q '^Global weights of the criteria' '$work/ahp.txt' && grep -Eq '^index\.rd_investment +.* 0\.1622 ' '$work/ahp.txt' && grep -Eq '^goal +group \(AIJ, 3 judges\) +8 ' '$work/ahp.txt'"
 
+# system dynamics (an SDK plugin shipped in plugins/): the paper A synergy example's runs and fit table
+"$home/bin/synergos" analyze "$examples/sd-synergy" -e system-dynamics > "$work/sd.txt" 2>&1; code=$?
+check "the system-dynamics example runs: base and two scenarios side by side, final Knowledge 286.1925, fit to the observed series" \
+  bash -c "test $code -eq 0 && grep -q '^Simulated time series' '$work/sd.txt' && grep -Eq '^base +base +as in the model +270\.8271 +109\.3159 +1074\.7462 +286\.1925' '$work/sd.txt' && grep -Eq '^no synergy +Knowledge +knowledge_observed +10 ' '$work/sd.txt'"
+
 check "the first command wrote a class-data-sharing archive, used silently since" \
   bash -c "ls '$home'/lib/cds/*.jsa > /dev/null && ! grep -qi 'cds\|shared archive' '$work/validate.txt' '$work/descriptive.txt'"
 

@@ -34,6 +34,7 @@ public final class BuildExamples {
         studies.put("university-industry", UniversityIndustry::build);
         studies.put("technology-factor-industry", TechnologyFactorIndustry::build);
         studies.put("sample-size", SampleSize::build);
+        studies.put("sd-synergy", SdSynergy::build);
         return studies;
     }
 

@@ -146,12 +146,13 @@ public final class SdTables {
                 .column(ResultColumn.decimal("um", "U^M (bias)", 3))
                 .column(ResultColumn.decimal("us", "U^S (variance)", 3))
                 .column(ResultColumn.decimal("uc", "U^C (covariance)", 3))
-                .column(ResultColumn.decimal("r", "r", 3));
+                .column(ResultColumn.decimal("r", "r", 3)).column(ResultColumn.text("element", "Element"));
         for (int r = 0; r < runs.size(); r++) {
             for (ObservedData.Series series : observed) {
                 FitStatistics f = statistics(results.get(r), series);
-                table.row(runs.get(r).label(), series.variable().id(), series.column(), f.n(), f.rmse(), nan(f.mape()),
-                        f.theilU1(), nan(f.bias()), nan(f.variance()), nan(f.covariance()), nan(f.r()));
+                table.row(runs.get(r).label(), series.variable().name(), series.column(), f.n(), f.rmse(), nan(f.mape()),
+                        f.theilU1(), nan(f.bias()), nan(f.variance()), nan(f.covariance()), nan(f.r()),
+                        series.variable().id());
             }
         }
         table.note("RMSE = √mean((S − A)²); MAPE = 100·mean(|S − A|/|A|) (empty when an observation is 0);"
