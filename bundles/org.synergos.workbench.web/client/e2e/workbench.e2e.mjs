@@ -723,7 +723,8 @@ async function main() {
             ['actor-network', 'nqpf-smes/model.synergos'],
             ['causal-map', 'implementation-path/model.synergos'],
             ['implementation-path', 'implementation-path/model.synergos'],
-            ['event-timeline', 'events/model.synergos']
+            ['event-timeline', 'events/model.synergos'],
+            ['stock-flow', 'sd-synergy/model.synergos']
         ];
         mkdirSync(screenshots, { recursive: true });
         for (const [kind, model] of shots) {
