@@ -146,7 +146,7 @@ public final class SystemDynamicsEngine implements AnalysisEngine {
                 .provenance("runs", runs.size())
                 .provenance("units check", checkUnits ? "on" : "off")
                 .provenance("fit statistics", observed.isEmpty() ? "none (no observed columns)"
-                        : String.format(Locale.ROOT, "%d observed series; RMSE, MAPE, Theil's U1 with U^M/U^S/U^C"
+                        : String.format(Locale.ROOT, "%d observed series: RMSE, MAPE, Theil's U1 with U^M/U^S/U^C"
                                 + " (Sterman 1984)", observed.size()))
                 .build();
     }

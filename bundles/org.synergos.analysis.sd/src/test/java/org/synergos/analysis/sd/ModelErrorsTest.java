@@ -169,6 +169,9 @@ class ModelErrorsTest {
         Models b = population();
         b.aux("Step", "1", null);
         assertTrue(refused(b).getMessage().contains("auxiliary 'Step' has the name of a built-in function"));
+        Models k = population();
+        k.parameter("Then", 1, null);
+        assertTrue(refused(k).getMessage().contains("parameter 'Then' has the name of a built-in function, a keyword"));
         Models m = population();
         m.aux("rate", "1", null);
         assertTrue(refused(m).getMessage().contains("auxiliary 'rate' has the name of parameter 'rate'"));

@@ -258,7 +258,9 @@ public final class ModelCompiler {
                     element.getId());
         }
         checkUnique(name, label, element.getId());
-        Variable v = new Variable(variables.size(), kind, element.getId(), name, blankToNull(element.getUnits()),
+        // an element without an id (a hand-written file) is keyed by its name in the tables
+        String id = element.getId() == null || element.getId().isBlank() ? name : element.getId();
+        Variable v = new Variable(variables.size(), kind, id, name, blankToNull(element.getUnits()),
                 blankToNull(element.getObservedColumn()));
         variables.add(v);
         byName.put(name, v);
@@ -275,9 +277,11 @@ public final class ModelCompiler {
             throw new SdException(label + " '" + name + "' has the name of lookup table '" + name
                     + "'; names in a system dynamics model must be unique", id);
         }
-        if (Functions.isBuiltIn(name.toUpperCase(java.util.Locale.ROOT)) || name.equalsIgnoreCase("TIME")
-                || name.equalsIgnoreCase("DT")) {
-            throw new SdException(label + " '" + name + "' has the name of a built-in function or TIME/DT", id);
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        if (Functions.isBuiltIn(upper) || java.util.Set.of("TIME", "DT", "TIME_STEP", "IF", "THEN", "ELSE", "AND", "OR",
+                "NOT").contains(upper)) {
+            throw new SdException(label + " '" + name + "' has the name of a built-in function, a keyword or TIME/DT",
+                    id);
         }
     }
 
