@@ -28,14 +28,14 @@ import org.synergos.model.SynergosFactory;
 import org.synergos.model.SystemDynamicsModel;
 
 /** A system dynamics model (stocks, flows, auxiliaries, parameters, lookups, delays, scenarios) round-trips. */
-class SystemDynamicsModelStoreTest {
+public class SystemDynamicsModelStoreTest {
 
     private static final SynergosFactory F = SynergosFactory.eINSTANCE;
 
     @TempDir
     Path dir;
 
-    static Framework diffusion() {
+    public static Framework diffusion() {
         Framework fw = F.createFramework();
         fw.setId("fw");
         fw.setName("Bass diffusion");
