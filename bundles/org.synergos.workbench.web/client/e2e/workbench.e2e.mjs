@@ -71,7 +71,7 @@ async function step(name, body) {
 function prepareWorkspace() {
     rmSync(workspace, { recursive: true, force: true });
     mkdirSync(workspace, { recursive: true });
-    for (const example of ['nqpf-smes', 'implementation-path', 'events']) {
+    for (const example of ['nqpf-smes', 'implementation-path', 'events', 'sd-synergy']) {
         cpSync(join(examples, example), join(workspace, example), { recursive: true });
     }
     mkdirSync(join(workspace, 'study'), { recursive: true });
