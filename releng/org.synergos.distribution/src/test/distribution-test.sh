@@ -13,6 +13,7 @@
 # on a second run) and exit codes of validate/analyze.
 # Also the power plugin shipped in plugins/: listed by engines, and the sample-size example gives paper E's 129.
 # Also the AHP plugin shipped in plugins/ and its example study (examples/ahp-influencing-factors).
+# Also the system-dynamics plugin shipped in plugins/ and its example study (examples/sd-synergy).
 # Also the plugin SDK as a third party uses it: the SDK installed into a private Maven repository, the
 # sample plugin examples/plugins/entropy-weight copied out of the tree and built against it, installed,
 # run, reported and removed.
