@@ -65,10 +65,31 @@ class SeriesChartTest {
         assertEquals(6, count);
         // Knowledge starts at 50 ku in 2015: the axis runs 0 to 400, the plot from y = 308 (0) to 44 (400)
         assertTrue(first.startsWith("72,275 "), first);
-        assertTrue(svg.contains(">Knowledge (ku) over time, by run</text>"));
+        assertTrue(svg.contains(">Knowledge (ku) over time, by run, with the observed series</text>"));
+        // the ten observations as crosses (two lines each) plus the legend's cross
+        assertTrue(svg.contains(">observed (knowledge_observed)</text>"));
+        assertEquals(22, svg.split("<line ", -1).length - 1 - axisLines(svg));
+        String government = PathDiagramSvg.render(charts.get(0)::paint, "g");
+        assertTrue(!government.contains(">observed"), "no observations of government investment");
         for (String run : List.of("base", "no synergy", "strong policy")) {
             assertTrue(svg.contains(">" + run + "</text>"), run);
         }
+    }
+
+    /** The axes, their ticks: lines drawn at the axis positions (x = 72 or y = 308 on either end). */
+    private static int axisLines(String svg) {
+        Matcher line = Pattern.compile("<line x1=\"([^\"]*)\" y1=\"([^\"]*)\" x2=\"([^\"]*)\" y2=\"([^\"]*)\"")
+                .matcher(svg);
+        int axis = 0;
+        while (line.find()) {
+            double x1 = Double.parseDouble(line.group(1));
+            double x2 = Double.parseDouble(line.group(3));
+            double y1 = Double.parseDouble(line.group(2));
+            double y2 = Double.parseDouble(line.group(4));
+            boolean horizontalOrVertical = x1 == x2 || y1 == y2;
+            axis += horizontalOrVertical ? 1 : 0;
+        }
+        return axis;
     }
 
     @Test
@@ -79,11 +100,12 @@ class SeriesChartTest {
         assertTrue(Files.readString(svg).startsWith(PathDiagramSvg.XML_DECLARATION + "<svg"));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains("Knowledge (ku) over time, by run") && text.contains("strong policy"), text);
+            assertTrue(text.contains("Knowledge (ku) over time, by run, with the observed series")
+                    && text.contains("strong policy") && text.contains("observed (knowledge_observed)"), text);
         }
         String html = Files.readString(dir.resolve("index.html"));
-        assertTrue(html.contains("<figcaption>Knowledge (ku) over time, by run (diagrams/system-dynamics-sd-knowledge.svg)"
-                + ".</figcaption>"));
+        assertTrue(html.contains("<figcaption>Knowledge (ku) over time, by run, with the observed series"
+                + " (diagrams/system-dynamics-sd-knowledge.svg).</figcaption>"));
         assertTrue(html.contains("<caption>Simulated time series</caption>"), "the tables stay APA tables");
         try (ZipFile docx = new ZipFile(dir.resolve("report.docx").toFile())) {
             long pictures = docx.stream().filter(e -> e.getName().startsWith("word/media/")).count();

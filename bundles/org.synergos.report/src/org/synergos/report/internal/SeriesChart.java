@@ -47,14 +47,20 @@ final class SeriesChart {
     private final List<Line> lines;
     private final int omitted;
     private final String base;
+    /** Observed points (time, value) drawn as crosses, with their legend text; possibly none. */
+    private final List<double[]> observed;
+    private final String observedLabel;
 
-    private SeriesChart(String title, String xLabel, String yLabel, List<Line> lines, int omitted, String base) {
+    private SeriesChart(String title, String xLabel, String yLabel, List<Line> lines, int omitted, String base,
+            List<double[]> observed, String observedLabel) {
         this.title = title;
         this.xLabel = xLabel;
         this.yLabel = yLabel;
         this.lines = lines;
         this.omitted = omitted;
         this.base = base;
+        this.observed = observed;
+        this.observedLabel = observedLabel;
     }
 
     String title() {
@@ -120,23 +126,75 @@ final class SeriesChart {
                     continue;
                 }
                 String yLabel = NumberedTable.header(column);
-                charts.add(new SeriesChart(yLabel + " over time, by run", xLabel, yLabel, List.copyOf(lines),
-                        byRun.size() - lines.size(), "diagrams/" + runSlug + "-" + FileNames.slug(column.id())));
+                List<double[]> points = new ArrayList<>();
+                String observedColumn = observations(result, column.id(), points);
+                String title = yLabel + " over time, by run" + (points.isEmpty() ? "" : ", with the observed series");
+                charts.add(new SeriesChart(title, xLabel, yLabel, List.copyOf(lines), byRun.size() - lines.size(),
+                        "diagrams/" + runSlug + "-" + FileNames.slug(column.id()), List.copyOf(points),
+                        observedColumn == null ? null : "observed (" + observedColumn + ")"));
             }
         }
         return charts;
     }
 
+    /**
+     * Observations of element {@code elementId} from an observed-series table of the result (columns
+     * {@code element}, {@code time}, {@code observed}, and {@code column} naming the data column: the
+     * system-dynamics engine's {@code sd-observed}); returns the data column's name, or null when there are none.
+     */
+    private static String observations(AnalysisResult result, String elementId, List<double[]> points) {
+        String name = null;
+        for (ResultTable table : result.tables()) {
+            int element = index(table, "element");
+            int time = index(table, "time");
+            int value = index(table, "observed");
+            int column = index(table, "column");
+            if (element < 0 || time < 0 || value < 0) {
+                continue;
+            }
+            for (List<Object> row : table.rows()) {
+                if (elementId.equals(row.get(element)) && row.get(time) instanceof Number t
+                        && row.get(value) instanceof Number v) {
+                    points.add(new double[] { t.doubleValue(), v.doubleValue() });
+                    name = column >= 0 && row.get(column) != null ? row.get(column).toString() : "data";
+                }
+            }
+        }
+        return name;
+    }
+
+    private static int index(ResultTable table, String id) {
+        for (int i = 0; i < table.columns().size(); i++) {
+            if (table.columns().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Draws the chart: title, axes with ticks, grid-free plot area, one line per run, legend at the right. */
     void paint(DiagramCanvas canvas) {
-        canvas.begin(WIDTH, HEIGHT, title);
-        double[] xr = range(lines.stream().map(Line::time).toList(), false);
-        double[] yr = range(lines.stream().map(Line::value).toList(), true);
+        double legend = 0;
+        for (Line line : lines) {
+            legend = Math.max(legend, TextMetrics.width(line.run(), TICK_SIZE));
+        }
+        if (observedLabel != null && !observed.isEmpty()) {
+            legend = Math.max(legend, TextMetrics.width(observedLabel, TICK_SIZE));
+        }
+        // the legend's texts start 50 px right of the plot; the page grows to hold the longest
+        double width = Math.max(WIDTH, WIDTH - RIGHT + 50 + legend + 16);
+        canvas.begin(width, HEIGHT, title);
+        List<double[]> times = new ArrayList<>(lines.stream().map(Line::time).toList());
+        List<double[]> values = new ArrayList<>(lines.stream().map(Line::value).toList());
+        times.add(observed.stream().mapToDouble(p -> p[0]).toArray());
+        values.add(observed.stream().mapToDouble(p -> p[1]).toArray());
+        double[] xr = range(times, false);
+        double[] yr = range(values, true);
         double plotLeft = LEFT;
         double plotRight = WIDTH - RIGHT;
         double plotTop = TOP;
         double plotBottom = HEIGHT - BOTTOM;
-        canvas.text(WIDTH / 2, 20, DiagramCanvas.Anchor.MIDDLE, 13, title);
+        canvas.text(width / 2, 20, DiagramCanvas.Anchor.MIDDLE, 13, title);
         canvas.text(plotLeft - 8, plotTop - 10, DiagramCanvas.Anchor.START, TICK_SIZE, yLabel);
         canvas.line(plotLeft, plotBottom, plotRight, plotBottom);
         canvas.line(plotLeft, plotTop, plotLeft, plotBottom);
@@ -166,6 +224,21 @@ final class SeriesChart {
             canvas.polyline(new double[] { plotRight + 16, plotRight + 44 }, new double[] { ly, ly }, s);
             canvas.text(plotRight + 50, ly + 3.5, DiagramCanvas.Anchor.START, TICK_SIZE, line.run());
         }
+        for (double[] point : observed) {
+            cross(canvas, plotLeft + (point[0] - xr[0]) / (xr[1] - xr[0]) * (plotRight - plotLeft),
+                    plotBottom - (point[1] - yr[0]) / (yr[1] - yr[0]) * (plotBottom - plotTop));
+        }
+        if (!observed.isEmpty()) {
+            double ly = plotTop + 8 + lines.size() * 18;
+            cross(canvas, plotRight + 30, ly);
+            canvas.text(plotRight + 50, ly + 3.5, DiagramCanvas.Anchor.START, TICK_SIZE, observedLabel);
+        }
+    }
+
+    /** An observation: a small diagonal cross. */
+    private static void cross(DiagramCanvas canvas, double x, double y) {
+        canvas.line(x - 3.5, y - 3.5, x + 3.5, y + 3.5);
+        canvas.line(x - 3.5, y + 3.5, x + 3.5, y - 3.5);
     }
 
     /** {min, max, step} of a nice axis covering the values (0 included for non-negative values when fromZero). */

@@ -136,6 +136,7 @@ public final class SystemDynamicsEngine implements AnalysisEngine {
         builder.table(SdTables.runs(model, runs, results));
         if (!observed.isEmpty()) {
             builder.table(SdTables.fit(runs, results, observed));
+            builder.table(SdTables.observed(observed, start, dt, timeUnits));
         }
         SdTables.finalValues(builder, model, results.get(0));
         return builder.provenance("method", method == IntegrationMethod.RK4

@@ -28,6 +28,7 @@ public final class SdTables {
     public static final String SERIES = "sd-series";
     public static final String RUNS = "sd-runs";
     public static final String FIT = "sd-fit";
+    public static final String OBSERVED = "sd-observed";
     /** Element values: each stock's, flow's, auxiliary's and delay's value at the stop time of the base run. */
     public static final String FINAL_VALUE = "sd-final";
 
@@ -160,6 +161,23 @@ public final class SdTables {
                 + " U^M, U^S, U^C: Theil's decomposition of the MSE into bias, unequal variation and unequal"
                 + " covariation (Sterman 1984; standard deviations with divisor n; they sum to 1); r: correlation"
                 + " of S and A.");
+        return table.build();
+    }
+
+    /** The observed series as read: one row per variable and observation (the report draws them as points). */
+    public static ResultTable observed(List<ObservedData.Series> observed, double start, double dt, String timeUnits) {
+        ResultTable.Builder table = ResultTable.builder(OBSERVED, "Observed series")
+                .column(ResultColumn.text("element", "Element")).column(ResultColumn.text("variable", "Variable"))
+                .column(ResultColumn.text("column", "Observed column"))
+                .column(ResultColumn.decimal("time", "Time", 2).withUnit(timeUnits))
+                .column(ResultColumn.decimal("observed", "Observed", 4));
+        for (ObservedData.Series series : observed) {
+            for (int i = 0; i < series.steps().length; i++) {
+                table.row(series.variable().id(), series.variable().name(), series.column(),
+                        start + series.steps()[i] * dt, series.values()[i]);
+            }
+        }
+        table.note("The observations compared in the fit table, at the saved times they fall on.");
         return table.build();
     }
 
