@@ -88,7 +88,6 @@ public final class RunPlan {
                 if (part.isBlank()) {
                     continue;
                 }
-                int slot = -1;
                 double[] values;
                 int eq = part.indexOf('=');
                 String[] range = eq < 0 ? new String[0] : part.substring(eq + 1).split(":", -1);
@@ -101,7 +100,7 @@ public final class RunPlan {
                     throw new SdException("sweep '" + part.trim() + "': '" + name + "' is not a parameter of system"
                             + " dynamics model '" + source.getName() + "'", source.getId());
                 }
-                slot = v.slot();
+                int slot = v.slot();
                 double from;
                 double to;
                 double step;

@@ -3,7 +3,6 @@ package org.synergos.analysis.sd.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.synergos.analysis.api.AnalysisResult;
 import org.synergos.analysis.api.ElementValue;
@@ -200,9 +199,5 @@ public final class SdTables {
                 builder.value(ElementValue.of(v.id(), FINAL_VALUE, last[v.slot()]));
             }
         }
-    }
-
-    static String names(List<Variable> variables) {
-        return variables.stream().map(Variable::name).collect(Collectors.joining(", "));
     }
 }

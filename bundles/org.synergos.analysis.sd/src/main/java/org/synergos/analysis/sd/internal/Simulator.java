@@ -115,10 +115,10 @@ public final class Simulator {
 
     private void initialize(Frame frame, double[] state) {
         for (int slot : model.initOrder()) {
-            frame.values[slot] = model.equations()[slot] != null && model.variables().get(slot).kind() != Variable.Kind.STOCK
-                    && model.variables().get(slot).kind() != Variable.Kind.DELAY ? model.equations()[slot].eval(frame)
-                            : model.initial()[slot].eval(frame);
             Variable v = model.variables().get(slot);
+            // stocks and delays start from their initial values; auxiliaries and flows are computed from them
+            boolean fromInitial = v.kind() == Variable.Kind.STOCK || v.kind() == Variable.Kind.DELAY;
+            frame.values[slot] = (fromInitial ? model.initial()[slot] : model.equations()[slot]).eval(frame);
             if (!Double.isFinite(frame.values[slot])) {
                 throw new SimulationError(v.describe() + " is " + frame.values[slot] + " at the start time "
                         + frame.time, v.id());
