@@ -11,9 +11,9 @@
 # Also XLSX data sets: the same numbers from a workbook as from the CSV; broken workbooks named, exit code 1.
 # Also the README's main job (a report of the nqpf-smes example: HTML, DOCX, XLSX, PDF diagrams, byte-identical
 # on a second run) and exit codes of validate/analyze.
+# Also the system-dynamics plugin shipped in plugins/ and its example study (examples/sd-synergy).
 # Also the power plugin shipped in plugins/: listed by engines, and the sample-size example gives paper E's 129.
 # Also the AHP plugin shipped in plugins/ and its example study (examples/ahp-influencing-factors).
-# Also the system-dynamics plugin shipped in plugins/ and its example study (examples/sd-synergy).
 # Also the plugin SDK as a third party uses it: the SDK installed into a private Maven repository, the
 # sample plugin examples/plugins/entropy-weight copied out of the tree and built against it, installed,
 # run, reported and removed.
@@ -105,13 +105,13 @@ check "engines lists the AHP engine shipped in plugins/" \
 check "the AHP example runs: global weights of categories and indices, consistency of the experts' group matrix" \
   bash -c "test $code -eq 0 && grep -q '^Global weights of the criteria' '$work/ahp.txt' && grep -Eq '^index\.rd_investment +.* 0\.1622 ' '$work/ahp.txt' && grep -Eq '^goal +group \(AIJ, 3 judges\) +8 ' '$work/ahp.txt'"
 
+check "the first command wrote a class-data-sharing archive, used silently since" \
+  bash -c "ls '$home'/lib/cds/*.jsa > /dev/null && ! grep -qi 'cds\|shared archive' '$work/validate.txt' '$work/descriptive.txt'"
+
 # system dynamics (an SDK plugin shipped in plugins/): the paper A synergy example's runs and fit table
 "$home/bin/synergos" analyze "$examples/sd-synergy" -e system-dynamics > "$work/sd.txt" 2>&1; code=$?
 check "the system-dynamics example runs: base and two scenarios side by side, final Knowledge 286.1925, fit to the observed series" \
   bash -c "test $code -eq 0 && grep -q '^Simulated time series' '$work/sd.txt' && grep -Eq '^base +base +as in the model +270\.8271 +109\.3159 +1074\.7462 +286\.1925' '$work/sd.txt' && grep -Eq '^no synergy +Knowledge +knowledge_observed +10 ' '$work/sd.txt'"
-
-check "the first command wrote a class-data-sharing archive, used silently since" \
-  bash -c "ls '$home'/lib/cds/*.jsa > /dev/null && ! grep -qi 'cds\|shared archive' '$work/validate.txt' '$work/descriptive.txt'"
 
 # the resident runtime: its socket lives in a private folder of this test, never in the user's
 # (short: a socket path may not exceed 107 bytes, and the build folder can be deep)
