@@ -71,7 +71,7 @@ async function step(name, body) {
 function prepareWorkspace() {
     rmSync(workspace, { recursive: true, force: true });
     mkdirSync(workspace, { recursive: true });
-    for (const example of ['nqpf-smes', 'implementation-path', 'events']) {
+    for (const example of ['nqpf-smes', 'implementation-path', 'events', 'sd-synergy']) {
         cpSync(join(examples, example), join(workspace, example), { recursive: true });
     }
     mkdirSync(join(workspace, 'study'), { recursive: true });
@@ -723,7 +723,8 @@ async function main() {
             ['actor-network', 'nqpf-smes/model.synergos'],
             ['causal-map', 'implementation-path/model.synergos'],
             ['implementation-path', 'implementation-path/model.synergos'],
-            ['event-timeline', 'events/model.synergos']
+            ['event-timeline', 'events/model.synergos'],
+            ['stock-flow', 'sd-synergy/model.synergos']
         ];
         mkdirSync(screenshots, { recursive: true });
         for (const [kind, model] of shots) {

@@ -11,6 +11,7 @@
 # Also XLSX data sets: the same numbers from a workbook as from the CSV; broken workbooks named, exit code 1.
 # Also the README's main job (a report of the nqpf-smes example: HTML, DOCX, XLSX, PDF diagrams, byte-identical
 # on a second run) and exit codes of validate/analyze.
+# Also the system-dynamics plugin shipped in plugins/ and its example study (examples/sd-synergy).
 # Also the power plugin shipped in plugins/: listed by engines, and the sample-size example gives paper E's 129.
 # Also the AHP plugin shipped in plugins/ and its example study (examples/ahp-influencing-factors).
 # Also the coupling-coordination plugin shipped in plugins/ and its example study (examples/coupling-coordination).
@@ -127,6 +128,11 @@ check "coupling-coordination on a bare CSV names an unknown column by file and l
 
 check "the first command wrote a class-data-sharing archive, used silently since" \
   bash -c "ls '$home'/lib/cds/*.jsa > /dev/null && ! grep -qi 'cds\|shared archive' '$work/validate.txt' '$work/descriptive.txt'"
+
+# system dynamics (an SDK plugin shipped in plugins/): the paper A synergy example's runs and fit table
+"$home/bin/synergos" analyze "$examples/sd-synergy" -e system-dynamics > "$work/sd.txt" 2>&1; code=$?
+check "the system-dynamics example runs: base and two scenarios side by side, final Knowledge 286.1925, fit to the observed series" \
+  bash -c "test $code -eq 0 && grep -q '^Simulated time series' '$work/sd.txt' && grep -Eq '^base +base +as in the model +270\.8271 +109\.3159 +1074\.7462 +286\.1925' '$work/sd.txt' && grep -Eq '^no synergy +Knowledge +knowledge_observed +10 ' '$work/sd.txt'"
 
 # the resident runtime: its socket lives in a private folder of this test, never in the user's
 # (short: a socket path may not exceed 107 bytes, and the build folder can be deep)

@@ -65,6 +65,12 @@ class DiagramFactoryTest {
                 yield new Expected(model.getEvents().size() + participants.size(),
                         model.getEvents().stream().mapToInt(e -> e.getParticipants().size()).sum());
             }
+            case "stock-flow" -> new Expected(model.getSystemDynamicsModels().stream()
+                    .mapToInt(m -> m.getStocks().size() + m.getFlows().size() + m.getDelays().size()
+                            + m.getAuxiliaries().size() + m.getParameters().size() + m.getLookupTables().size())
+                    .sum(),
+                    model.getSystemDynamicsModels().stream().flatMap(m -> m.getFlows().stream())
+                            .mapToInt(f -> (f.getFrom() == null ? 0 : 1) + (f.getTo() == null ? 0 : 1)).sum());
             default -> throw new IllegalArgumentException(descriptionId);
         };
     }

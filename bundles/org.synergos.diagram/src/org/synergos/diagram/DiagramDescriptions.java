@@ -19,14 +19,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /**
  * Reads diagram descriptions from JSON and checks them against the metamodel, so that a misspelt class or
  * feature fails when the description is loaded (naming the file and the mapping) instead of silently
- * producing an empty diagram. The five built-in descriptions ship in the bundle's {@code descriptions/}
+ * producing an empty diagram. The six built-in descriptions ship in the bundle's {@code descriptions/}
  * folder.
  */
 public final class DiagramDescriptions {
 
     /** Ids of the descriptions shipped in {@code descriptions/<id>.json}, in palette order. */
     public static final List<String> BUILT_IN_IDS = List.of("sem-path", "actor-network", "causal-map",
-            "implementation-path", "event-timeline");
+            "implementation-path", "event-timeline", "stock-flow");
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -31,7 +31,8 @@ class SynergosPackageTest {
                 "DefinedParameter", "ParameterConstraint", "CausalMap", "CausalStage", "CausalLink", "Event", "Index",
                 "Observation", "SummaryStatistics", "ImplementationPathMap", "PathStage", "Transition", "DataSource",
                 "ColumnMapping", "AnalysisConfiguration", "Parameter", "Problem", "Strategy", "ProductionFunction",
-                "ProductionFactor", "ReportedStatistic")) {
+                "ProductionFactor", "ReportedStatistic", "SystemDynamicsModel", "SdVariable", "Stock", "Flow", "Auxiliary",
+                "SimulationParameter", "LookupTable", "Delay", "Scenario", "ParameterOverride")) {
             assertNotNull(pkg.getEClassifier(name), name);
         }
     }
@@ -61,6 +62,9 @@ class SynergosPackageTest {
         assertLiterals(pkg.getIndexDirection(), "HIGHER_IS_BETTER", "LOWER_IS_BETTER");
         assertLiterals(pkg.getObservationPhase(), "BEFORE", "AFTER", "NONE");
         assertLiterals(pkg.getDataFormat(), "CSV", "XLSX");
+        assertLiterals(pkg.getIntegrationMethod(), "EULER", "RK4");
+        assertLiterals(pkg.getDelayKind(), "DELAY1", "DELAY3", "SMOOTH", "SMOOTH3");
+        assertLiterals(pkg.getLookupInterpolation(), "LINEAR", "STEP");
     }
 
     @Test

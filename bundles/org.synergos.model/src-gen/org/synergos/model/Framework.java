@@ -38,6 +38,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.synergos.model.Framework#getStrategies <em>Strategies</em>}</li>
  *   <li>{@link org.synergos.model.Framework#getProductionFunctions <em>Production Functions</em>}</li>
  *   <li>{@link org.synergos.model.Framework#getReportedStatistics <em>Reported Statistics</em>}</li>
+ *   <li>{@link org.synergos.model.Framework#getSystemDynamicsModels <em>System Dynamics Models</em>}</li>
  * </ul>
  *
  * @see org.synergos.model.SynergosPackage#getFramework()
@@ -296,5 +297,17 @@ public interface Framework extends Named {
 	 * @generated
 	 */
 	EList<ReportedStatistic> getReportedStatistics();
+
+	/**
+	 * Returns the value of the '<em><b>System Dynamics Models</b></em>' containment reference list.
+	 * The list contents are of type {@link org.synergos.model.SystemDynamicsModel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>System Dynamics Models</em>' containment reference list.
+	 * @see org.synergos.model.SynergosPackage#getFramework_SystemDynamicsModels()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SystemDynamicsModel> getSystemDynamicsModels();
 
 } // Framework

@@ -310,6 +310,87 @@ public interface SynergosFactory extends EFactory {
 	ReportedStatistic createReportedStatistic();
 
 	/**
+	 * Returns a new object of class '<em>System Dynamics Model</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>System Dynamics Model</em>'.
+	 * @generated
+	 */
+	SystemDynamicsModel createSystemDynamicsModel();
+
+	/**
+	 * Returns a new object of class '<em>Stock</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Stock</em>'.
+	 * @generated
+	 */
+	Stock createStock();
+
+	/**
+	 * Returns a new object of class '<em>Flow</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Flow</em>'.
+	 * @generated
+	 */
+	Flow createFlow();
+
+	/**
+	 * Returns a new object of class '<em>Auxiliary</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Auxiliary</em>'.
+	 * @generated
+	 */
+	Auxiliary createAuxiliary();
+
+	/**
+	 * Returns a new object of class '<em>Simulation Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Simulation Parameter</em>'.
+	 * @generated
+	 */
+	SimulationParameter createSimulationParameter();
+
+	/**
+	 * Returns a new object of class '<em>Lookup Table</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Lookup Table</em>'.
+	 * @generated
+	 */
+	LookupTable createLookupTable();
+
+	/**
+	 * Returns a new object of class '<em>Delay</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Delay</em>'.
+	 * @generated
+	 */
+	Delay createDelay();
+
+	/**
+	 * Returns a new object of class '<em>Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Scenario</em>'.
+	 * @generated
+	 */
+	Scenario createScenario();
+
+	/**
+	 * Returns a new object of class '<em>Parameter Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Parameter Override</em>'.
+	 * @generated
+	 */
+	ParameterOverride createParameterOverride();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -412,13 +412,22 @@ public interface SynergosPackage extends EPackage {
 	int FRAMEWORK__REPORTED_STATISTICS = NAMED_FEATURE_COUNT + 20;
 
 	/**
+	 * The feature id for the '<em><b>System Dynamics Models</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRAMEWORK__SYSTEM_DYNAMICS_MODELS = NAMED_FEATURE_COUNT + 21;
+
+	/**
 	 * The number of structural features of the '<em>Framework</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK_FEATURE_COUNT = NAMED_FEATURE_COUNT + 21;
+	int FRAMEWORK_FEATURE_COUNT = NAMED_FEATURE_COUNT + 22;
 
 	/**
 	 * The meta object id for the '{@link org.synergos.model.impl.ActorImpl <em>Actor</em>}' class.
@@ -2739,6 +2748,844 @@ public interface SynergosPackage extends EPackage {
 	int REPORTED_STATISTIC_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The meta object id for the '{@link org.synergos.model.impl.SystemDynamicsModelImpl <em>System Dynamics Model</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.synergos.model.impl.SystemDynamicsModelImpl
+	 * @see org.synergos.model.impl.SynergosPackageImpl#getSystemDynamicsModel()
+	 * @generated
+	 */
+	int SYSTEM_DYNAMICS_MODEL = 36;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__ID = NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Start Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__START_TIME = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Stop Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__STOP_TIME = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Time Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__TIME_STEP = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__METHOD = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Time Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__TIME_UNITS = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Stocks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__STOCKS = NAMED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Flows</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__FLOWS = NAMED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Auxiliaries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__AUXILIARIES = NAMED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__PARAMETERS = NAMED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Lookup Tables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__LOOKUP_TABLES = NAMED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Delays</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__DELAYS = NAMED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__SCENARIOS = NAMED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Time Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL__TIME_COLUMN = NAMED_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of structural features of the '<em>System Dynamics Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_DYNAMICS_MODEL_FEATURE_COUNT = NAMED_FEATURE_COUNT + 13;
+
+	/**
+	 * The meta object id for the '{@link org.synergos.model.impl.SdVariableImpl <em>Sd Variable</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.synergos.model.impl.SdVariableImpl
+	 * @see org.synergos.model.impl.SynergosPackageImpl#getSdVariable()
+	 * @generated
+	 */
+	int SD_VARIABLE = 37;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SD_VARIABLE__ID = NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SD_VARIABLE__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SD_VARIABLE__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SD_VARIABLE__UNITS = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Observed Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SD_VARIABLE__OBSERVED_COLUMN = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Sd Variable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SD_VARIABLE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The meta object id for the '{@link org.synergos.model.impl.StockImpl <em>Stock</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.synergos.model.impl.StockImpl
+	 * @see org.synergos.model.impl.SynergosPackageImpl#getStock()
+	 * @generated
+	 */
+	int STOCK = 38;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__ID = SD_VARIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__NAME = SD_VARIABLE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__DESCRIPTION = SD_VARIABLE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__UNITS = SD_VARIABLE__UNITS;
+
+	/**
+	 * The feature id for the '<em><b>Observed Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__OBSERVED_COLUMN = SD_VARIABLE__OBSERVED_COLUMN;
+
+	/**
+	 * The feature id for the '<em><b>Initial Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK__INITIAL_VALUE = SD_VARIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Stock</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STOCK_FEATURE_COUNT = SD_VARIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The meta object id for the '{@link org.synergos.model.impl.FlowImpl <em>Flow</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.synergos.model.impl.FlowImpl
+	 * @see org.synergos.model.impl.SynergosPackageImpl#getFlow()
+	 * @generated
+	 */
+	int FLOW = 39;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW__ID = SD_VARIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW__NAME = SD_VARIABLE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW__DESCRIPTION = SD_VARIABLE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW__UNITS = SD_VARIABLE__UNITS;
+
+	/**
+	 * The feature id for the '<em><b>Observed Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW__OBSERVED_COLUMN = SD_VARIABLE__OBSERVED_COLUMN;
+
+	/**
+	 * The feature id for the '<em><b>From</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW__FROM = SD_VARIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>To</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW__TO = SD_VARIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Equation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW__EQUATION = SD_VARIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Flow</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW_FEATURE_COUNT = SD_VARIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The meta object id for the '{@link org.synergos.model.impl.AuxiliaryImpl <em>Auxiliary</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.synergos.model.impl.AuxiliaryImpl
+	 * @see org.synergos.model.impl.SynergosPackageImpl#getAuxiliary()
+	 * @generated
+	 */
+	int AUXILIARY = 40;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUXILIARY__ID = SD_VARIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUXILIARY__NAME = SD_VARIABLE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUXILIARY__DESCRIPTION = SD_VARIABLE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUXILIARY__UNITS = SD_VARIABLE__UNITS;
+
+	/**
+	 * The feature id for the '<em><b>Observed Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUXILIARY__OBSERVED_COLUMN = SD_VARIABLE__OBSERVED_COLUMN;
+
+	/**
+	 * The feature id for the '<em><b>Equation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUXILIARY__EQUATION = SD_VARIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Auxiliary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUXILIARY_FEATURE_COUNT = SD_VARIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The meta object id for the '{@link org.synergos.model.impl.SimulationParameterImpl <em>Simulation Parameter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.synergos.model.impl.SimulationParameterImpl
+	 * @see org.synergos.model.impl.SynergosPackageImpl#getSimulationParameter()
+	 * @generated
+	 */
+	int SIMULATION_PARAMETER = 41;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIMULATION_PARAMETER__ID = SD_VARIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIMULATION_PARAMETER__NAME = SD_VARIABLE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIMULATION_PARAMETER__DESCRIPTION = SD_VARIABLE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIMULATION_PARAMETER__UNITS = SD_VARIABLE__UNITS;
+
+	/**
+	 * The feature id for the '<em><b>Observed Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIMULATION_PARAMETER__OBSERVED_COLUMN = SD_VARIABLE__OBSERVED_COLUMN;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIMULATION_PARAMETER__VALUE = SD_VARIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Simulation Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIMULATION_PARAMETER_FEATURE_COUNT = SD_VARIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The meta object id for the '{@link org.synergos.model.impl.LookupTableImpl <em>Lookup Table</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.synergos.model.impl.LookupTableImpl
+	 * @see org.synergos.model.impl.SynergosPackageImpl#getLookupTable()
+	 * @generated
+	 */
+	int LOOKUP_TABLE = 42;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOKUP_TABLE__ID = SD_VARIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOKUP_TABLE__NAME = SD_VARIABLE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOKUP_TABLE__DESCRIPTION = SD_VARIABLE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOKUP_TABLE__UNITS = SD_VARIABLE__UNITS;
+
+	/**
+	 * The feature id for the '<em><b>Observed Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOKUP_TABLE__OBSERVED_COLUMN = SD_VARIABLE__OBSERVED_COLUMN;
+
+	/**
+	 * The feature id for the '<em><b>XValues</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOKUP_TABLE__XVALUES = SD_VARIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>YValues</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOKUP_TABLE__YVALUES = SD_VARIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Interpolation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOKUP_TABLE__INTERPOLATION = SD_VARIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Input Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOKUP_TABLE__INPUT_UNITS = SD_VARIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Lookup Table</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOKUP_TABLE_FEATURE_COUNT = SD_VARIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The meta object id for the '{@link org.synergos.model.impl.DelayImpl <em>Delay</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.synergos.model.impl.DelayImpl
+	 * @see org.synergos.model.impl.SynergosPackageImpl#getDelay()
+	 * @generated
+	 */
+	int DELAY = 43;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELAY__ID = SD_VARIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELAY__NAME = SD_VARIABLE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELAY__DESCRIPTION = SD_VARIABLE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELAY__UNITS = SD_VARIABLE__UNITS;
+
+	/**
+	 * The feature id for the '<em><b>Observed Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELAY__OBSERVED_COLUMN = SD_VARIABLE__OBSERVED_COLUMN;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELAY__KIND = SD_VARIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Input</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELAY__INPUT = SD_VARIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Delay Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELAY__DELAY_TIME = SD_VARIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Initial Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELAY__INITIAL_VALUE = SD_VARIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Delay</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELAY_FEATURE_COUNT = SD_VARIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The meta object id for the '{@link org.synergos.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.synergos.model.impl.ScenarioImpl
+	 * @see org.synergos.model.impl.SynergosPackageImpl#getScenario()
+	 * @generated
+	 */
+	int SCENARIO = 44;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__ID = NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Overrides</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__OVERRIDES = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_FEATURE_COUNT = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The meta object id for the '{@link org.synergos.model.impl.ParameterOverrideImpl <em>Parameter Override</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.synergos.model.impl.ParameterOverrideImpl
+	 * @see org.synergos.model.impl.SynergosPackageImpl#getParameterOverride()
+	 * @generated
+	 */
+	int PARAMETER_OVERRIDE = 45;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_OVERRIDE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Parameter</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_OVERRIDE__PARAMETER = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_OVERRIDE__VALUE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Parameter Override</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_OVERRIDE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The meta object id for the '{@link org.synergos.model.ActorKind <em>Actor Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2746,7 +3593,7 @@ public interface SynergosPackage extends EPackage {
 	 * @see org.synergos.model.impl.SynergosPackageImpl#getActorKind()
 	 * @generated
 	 */
-	int ACTOR_KIND = 36;
+	int ACTOR_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link org.synergos.model.CollaborationKind <em>Collaboration Kind</em>}' enum.
@@ -2756,7 +3603,7 @@ public interface SynergosPackage extends EPackage {
 	 * @see org.synergos.model.impl.SynergosPackageImpl#getCollaborationKind()
 	 * @generated
 	 */
-	int COLLABORATION_KIND = 37;
+	int COLLABORATION_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.synergos.model.ConstructMode <em>Construct Mode</em>}' enum.
@@ -2766,7 +3613,7 @@ public interface SynergosPackage extends EPackage {
 	 * @see org.synergos.model.impl.SynergosPackageImpl#getConstructMode()
 	 * @generated
 	 */
-	int CONSTRUCT_MODE = 38;
+	int CONSTRUCT_MODE = 48;
 
 	/**
 	 * The meta object id for the '{@link org.synergos.model.Weighting <em>Weighting</em>}' enum.
@@ -2776,7 +3623,7 @@ public interface SynergosPackage extends EPackage {
 	 * @see org.synergos.model.impl.SynergosPackageImpl#getWeighting()
 	 * @generated
 	 */
-	int WEIGHTING = 39;
+	int WEIGHTING = 49;
 
 	/**
 	 * The meta object id for the '{@link org.synergos.model.ExpectedSign <em>Expected Sign</em>}' enum.
@@ -2786,7 +3633,7 @@ public interface SynergosPackage extends EPackage {
 	 * @see org.synergos.model.impl.SynergosPackageImpl#getExpectedSign()
 	 * @generated
 	 */
-	int EXPECTED_SIGN = 40;
+	int EXPECTED_SIGN = 50;
 
 	/**
 	 * The meta object id for the '{@link org.synergos.model.IndexDirection <em>Index Direction</em>}' enum.
@@ -2796,7 +3643,7 @@ public interface SynergosPackage extends EPackage {
 	 * @see org.synergos.model.impl.SynergosPackageImpl#getIndexDirection()
 	 * @generated
 	 */
-	int INDEX_DIRECTION = 41;
+	int INDEX_DIRECTION = 51;
 
 	/**
 	 * The meta object id for the '{@link org.synergos.model.ObservationPhase <em>Observation Phase</em>}' enum.
@@ -2806,7 +3653,7 @@ public interface SynergosPackage extends EPackage {
 	 * @see org.synergos.model.impl.SynergosPackageImpl#getObservationPhase()
 	 * @generated
 	 */
-	int OBSERVATION_PHASE = 42;
+	int OBSERVATION_PHASE = 52;
 
 	/**
 	 * The meta object id for the '{@link org.synergos.model.PathStageKind <em>Path Stage Kind</em>}' enum.
@@ -2816,7 +3663,7 @@ public interface SynergosPackage extends EPackage {
 	 * @see org.synergos.model.impl.SynergosPackageImpl#getPathStageKind()
 	 * @generated
 	 */
-	int PATH_STAGE_KIND = 43;
+	int PATH_STAGE_KIND = 53;
 
 	/**
 	 * The meta object id for the '{@link org.synergos.model.DataFormat <em>Data Format</em>}' enum.
@@ -2826,7 +3673,7 @@ public interface SynergosPackage extends EPackage {
 	 * @see org.synergos.model.impl.SynergosPackageImpl#getDataFormat()
 	 * @generated
 	 */
-	int DATA_FORMAT = 44;
+	int DATA_FORMAT = 54;
 
 	/**
 	 * The meta object id for the '{@link org.synergos.model.ConstraintOperator <em>Constraint Operator</em>}' enum.
@@ -2836,7 +3683,7 @@ public interface SynergosPackage extends EPackage {
 	 * @see org.synergos.model.impl.SynergosPackageImpl#getConstraintOperator()
 	 * @generated
 	 */
-	int CONSTRAINT_OPERATOR = 45;
+	int CONSTRAINT_OPERATOR = 55;
 
 	/**
 	 * The meta object id for the '{@link org.synergos.model.StrategyKind <em>Strategy Kind</em>}' enum.
@@ -2846,7 +3693,38 @@ public interface SynergosPackage extends EPackage {
 	 * @see org.synergos.model.impl.SynergosPackageImpl#getStrategyKind()
 	 * @generated
 	 */
-	int STRATEGY_KIND = 46;
+	int STRATEGY_KIND = 56;
+
+
+	/**
+	 * The meta object id for the '{@link org.synergos.model.IntegrationMethod <em>Integration Method</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.synergos.model.IntegrationMethod
+	 * @see org.synergos.model.impl.SynergosPackageImpl#getIntegrationMethod()
+	 * @generated
+	 */
+	int INTEGRATION_METHOD = 57;
+
+	/**
+	 * The meta object id for the '{@link org.synergos.model.DelayKind <em>Delay Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.synergos.model.DelayKind
+	 * @see org.synergos.model.impl.SynergosPackageImpl#getDelayKind()
+	 * @generated
+	 */
+	int DELAY_KIND = 58;
+
+	/**
+	 * The meta object id for the '{@link org.synergos.model.LookupInterpolation <em>Lookup Interpolation</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.synergos.model.LookupInterpolation
+	 * @see org.synergos.model.impl.SynergosPackageImpl#getLookupInterpolation()
+	 * @generated
+	 */
+	int LOOKUP_INTERPOLATION = 59;
 
 
 	/**
@@ -3163,6 +4041,17 @@ public interface SynergosPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getFramework_ReportedStatistics();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.synergos.model.Framework#getSystemDynamicsModels <em>System Dynamics Models</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>System Dynamics Models</em>'.
+	 * @see org.synergos.model.Framework#getSystemDynamicsModels()
+	 * @see #getFramework()
+	 * @generated
+	 */
+	EReference getFramework_SystemDynamicsModels();
 
 	/**
 	 * Returns the meta object for class '{@link org.synergos.model.Actor <em>Actor</em>}'.
@@ -4816,6 +5705,458 @@ public interface SynergosPackage extends EPackage {
 	EAttribute getReportedStatistic_Source();
 
 	/**
+	 * Returns the meta object for class '{@link org.synergos.model.SystemDynamicsModel <em>System Dynamics Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>System Dynamics Model</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel
+	 * @generated
+	 */
+	EClass getSystemDynamicsModel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.SystemDynamicsModel#getStartTime <em>Start Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Time</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel#getStartTime()
+	 * @see #getSystemDynamicsModel()
+	 * @generated
+	 */
+	EAttribute getSystemDynamicsModel_StartTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.SystemDynamicsModel#getStopTime <em>Stop Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stop Time</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel#getStopTime()
+	 * @see #getSystemDynamicsModel()
+	 * @generated
+	 */
+	EAttribute getSystemDynamicsModel_StopTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.SystemDynamicsModel#getTimeStep <em>Time Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Step</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel#getTimeStep()
+	 * @see #getSystemDynamicsModel()
+	 * @generated
+	 */
+	EAttribute getSystemDynamicsModel_TimeStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.SystemDynamicsModel#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel#getMethod()
+	 * @see #getSystemDynamicsModel()
+	 * @generated
+	 */
+	EAttribute getSystemDynamicsModel_Method();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.SystemDynamicsModel#getTimeUnits <em>Time Units</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Units</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel#getTimeUnits()
+	 * @see #getSystemDynamicsModel()
+	 * @generated
+	 */
+	EAttribute getSystemDynamicsModel_TimeUnits();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.synergos.model.SystemDynamicsModel#getStocks <em>Stocks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Stocks</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel#getStocks()
+	 * @see #getSystemDynamicsModel()
+	 * @generated
+	 */
+	EReference getSystemDynamicsModel_Stocks();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.synergos.model.SystemDynamicsModel#getFlows <em>Flows</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Flows</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel#getFlows()
+	 * @see #getSystemDynamicsModel()
+	 * @generated
+	 */
+	EReference getSystemDynamicsModel_Flows();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.synergos.model.SystemDynamicsModel#getAuxiliaries <em>Auxiliaries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Auxiliaries</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel#getAuxiliaries()
+	 * @see #getSystemDynamicsModel()
+	 * @generated
+	 */
+	EReference getSystemDynamicsModel_Auxiliaries();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.synergos.model.SystemDynamicsModel#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel#getParameters()
+	 * @see #getSystemDynamicsModel()
+	 * @generated
+	 */
+	EReference getSystemDynamicsModel_Parameters();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.synergos.model.SystemDynamicsModel#getLookupTables <em>Lookup Tables</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Lookup Tables</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel#getLookupTables()
+	 * @see #getSystemDynamicsModel()
+	 * @generated
+	 */
+	EReference getSystemDynamicsModel_LookupTables();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.synergos.model.SystemDynamicsModel#getDelays <em>Delays</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Delays</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel#getDelays()
+	 * @see #getSystemDynamicsModel()
+	 * @generated
+	 */
+	EReference getSystemDynamicsModel_Delays();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.synergos.model.SystemDynamicsModel#getScenarios <em>Scenarios</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Scenarios</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel#getScenarios()
+	 * @see #getSystemDynamicsModel()
+	 * @generated
+	 */
+	EReference getSystemDynamicsModel_Scenarios();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.SystemDynamicsModel#getTimeColumn <em>Time Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Column</em>'.
+	 * @see org.synergos.model.SystemDynamicsModel#getTimeColumn()
+	 * @see #getSystemDynamicsModel()
+	 * @generated
+	 */
+	EAttribute getSystemDynamicsModel_TimeColumn();
+
+	/**
+	 * Returns the meta object for class '{@link org.synergos.model.SdVariable <em>Sd Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sd Variable</em>'.
+	 * @see org.synergos.model.SdVariable
+	 * @generated
+	 */
+	EClass getSdVariable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.SdVariable#getUnits <em>Units</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Units</em>'.
+	 * @see org.synergos.model.SdVariable#getUnits()
+	 * @see #getSdVariable()
+	 * @generated
+	 */
+	EAttribute getSdVariable_Units();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.SdVariable#getObservedColumn <em>Observed Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Observed Column</em>'.
+	 * @see org.synergos.model.SdVariable#getObservedColumn()
+	 * @see #getSdVariable()
+	 * @generated
+	 */
+	EAttribute getSdVariable_ObservedColumn();
+
+	/**
+	 * Returns the meta object for class '{@link org.synergos.model.Stock <em>Stock</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Stock</em>'.
+	 * @see org.synergos.model.Stock
+	 * @generated
+	 */
+	EClass getStock();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.Stock#getInitialValue <em>Initial Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initial Value</em>'.
+	 * @see org.synergos.model.Stock#getInitialValue()
+	 * @see #getStock()
+	 * @generated
+	 */
+	EAttribute getStock_InitialValue();
+
+	/**
+	 * Returns the meta object for class '{@link org.synergos.model.Flow <em>Flow</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Flow</em>'.
+	 * @see org.synergos.model.Flow
+	 * @generated
+	 */
+	EClass getFlow();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.synergos.model.Flow#getFrom <em>From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>From</em>'.
+	 * @see org.synergos.model.Flow#getFrom()
+	 * @see #getFlow()
+	 * @generated
+	 */
+	EReference getFlow_From();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.synergos.model.Flow#getTo <em>To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>To</em>'.
+	 * @see org.synergos.model.Flow#getTo()
+	 * @see #getFlow()
+	 * @generated
+	 */
+	EReference getFlow_To();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.Flow#getEquation <em>Equation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Equation</em>'.
+	 * @see org.synergos.model.Flow#getEquation()
+	 * @see #getFlow()
+	 * @generated
+	 */
+	EAttribute getFlow_Equation();
+
+	/**
+	 * Returns the meta object for class '{@link org.synergos.model.Auxiliary <em>Auxiliary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Auxiliary</em>'.
+	 * @see org.synergos.model.Auxiliary
+	 * @generated
+	 */
+	EClass getAuxiliary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.Auxiliary#getEquation <em>Equation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Equation</em>'.
+	 * @see org.synergos.model.Auxiliary#getEquation()
+	 * @see #getAuxiliary()
+	 * @generated
+	 */
+	EAttribute getAuxiliary_Equation();
+
+	/**
+	 * Returns the meta object for class '{@link org.synergos.model.SimulationParameter <em>Simulation Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Simulation Parameter</em>'.
+	 * @see org.synergos.model.SimulationParameter
+	 * @generated
+	 */
+	EClass getSimulationParameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.SimulationParameter#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.synergos.model.SimulationParameter#getValue()
+	 * @see #getSimulationParameter()
+	 * @generated
+	 */
+	EAttribute getSimulationParameter_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.synergos.model.LookupTable <em>Lookup Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Lookup Table</em>'.
+	 * @see org.synergos.model.LookupTable
+	 * @generated
+	 */
+	EClass getLookupTable();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.synergos.model.LookupTable#getXValues <em>XValues</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>XValues</em>'.
+	 * @see org.synergos.model.LookupTable#getXValues()
+	 * @see #getLookupTable()
+	 * @generated
+	 */
+	EAttribute getLookupTable_XValues();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.synergos.model.LookupTable#getYValues <em>YValues</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>YValues</em>'.
+	 * @see org.synergos.model.LookupTable#getYValues()
+	 * @see #getLookupTable()
+	 * @generated
+	 */
+	EAttribute getLookupTable_YValues();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.LookupTable#getInterpolation <em>Interpolation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Interpolation</em>'.
+	 * @see org.synergos.model.LookupTable#getInterpolation()
+	 * @see #getLookupTable()
+	 * @generated
+	 */
+	EAttribute getLookupTable_Interpolation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.LookupTable#getInputUnits <em>Input Units</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input Units</em>'.
+	 * @see org.synergos.model.LookupTable#getInputUnits()
+	 * @see #getLookupTable()
+	 * @generated
+	 */
+	EAttribute getLookupTable_InputUnits();
+
+	/**
+	 * Returns the meta object for class '{@link org.synergos.model.Delay <em>Delay</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Delay</em>'.
+	 * @see org.synergos.model.Delay
+	 * @generated
+	 */
+	EClass getDelay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.Delay#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.synergos.model.Delay#getKind()
+	 * @see #getDelay()
+	 * @generated
+	 */
+	EAttribute getDelay_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.Delay#getInput <em>Input</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input</em>'.
+	 * @see org.synergos.model.Delay#getInput()
+	 * @see #getDelay()
+	 * @generated
+	 */
+	EAttribute getDelay_Input();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.Delay#getDelayTime <em>Delay Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Delay Time</em>'.
+	 * @see org.synergos.model.Delay#getDelayTime()
+	 * @see #getDelay()
+	 * @generated
+	 */
+	EAttribute getDelay_DelayTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.Delay#getInitialValue <em>Initial Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initial Value</em>'.
+	 * @see org.synergos.model.Delay#getInitialValue()
+	 * @see #getDelay()
+	 * @generated
+	 */
+	EAttribute getDelay_InitialValue();
+
+	/**
+	 * Returns the meta object for class '{@link org.synergos.model.Scenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Scenario</em>'.
+	 * @see org.synergos.model.Scenario
+	 * @generated
+	 */
+	EClass getScenario();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.synergos.model.Scenario#getOverrides <em>Overrides</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Overrides</em>'.
+	 * @see org.synergos.model.Scenario#getOverrides()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Overrides();
+
+	/**
+	 * Returns the meta object for class '{@link org.synergos.model.ParameterOverride <em>Parameter Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Parameter Override</em>'.
+	 * @see org.synergos.model.ParameterOverride
+	 * @generated
+	 */
+	EClass getParameterOverride();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.synergos.model.ParameterOverride#getParameter <em>Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Parameter</em>'.
+	 * @see org.synergos.model.ParameterOverride#getParameter()
+	 * @see #getParameterOverride()
+	 * @generated
+	 */
+	EReference getParameterOverride_Parameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.synergos.model.ParameterOverride#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.synergos.model.ParameterOverride#getValue()
+	 * @see #getParameterOverride()
+	 * @generated
+	 */
+	EAttribute getParameterOverride_Value();
+
+	/**
 	 * Returns the meta object for enum '{@link org.synergos.model.ActorKind <em>Actor Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4924,6 +6265,36 @@ public interface SynergosPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getStrategyKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.synergos.model.IntegrationMethod <em>Integration Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Integration Method</em>'.
+	 * @see org.synergos.model.IntegrationMethod
+	 * @generated
+	 */
+	EEnum getIntegrationMethod();
+
+	/**
+	 * Returns the meta object for enum '{@link org.synergos.model.DelayKind <em>Delay Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Delay Kind</em>'.
+	 * @see org.synergos.model.DelayKind
+	 * @generated
+	 */
+	EEnum getDelayKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.synergos.model.LookupInterpolation <em>Lookup Interpolation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Lookup Interpolation</em>'.
+	 * @see org.synergos.model.LookupInterpolation
+	 * @generated
+	 */
+	EEnum getLookupInterpolation();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -5186,6 +6557,14 @@ public interface SynergosPackage extends EPackage {
 		 * @generated
 		 */
 		EReference FRAMEWORK__REPORTED_STATISTICS = eINSTANCE.getFramework_ReportedStatistics();
+
+		/**
+		 * The meta object literal for the '<em><b>System Dynamics Models</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FRAMEWORK__SYSTEM_DYNAMICS_MODELS = eINSTANCE.getFramework_SystemDynamicsModels();
 
 		/**
 		 * The meta object literal for the '{@link org.synergos.model.impl.ActorImpl <em>Actor</em>}' class.
@@ -6476,6 +7855,362 @@ public interface SynergosPackage extends EPackage {
 		EAttribute REPORTED_STATISTIC__SOURCE = eINSTANCE.getReportedStatistic_Source();
 
 		/**
+		 * The meta object literal for the '{@link org.synergos.model.impl.SystemDynamicsModelImpl <em>System Dynamics Model</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.synergos.model.impl.SystemDynamicsModelImpl
+		 * @see org.synergos.model.impl.SynergosPackageImpl#getSystemDynamicsModel()
+		 * @generated
+		 */
+		EClass SYSTEM_DYNAMICS_MODEL = eINSTANCE.getSystemDynamicsModel();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_DYNAMICS_MODEL__START_TIME = eINSTANCE.getSystemDynamicsModel_StartTime();
+
+		/**
+		 * The meta object literal for the '<em><b>Stop Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_DYNAMICS_MODEL__STOP_TIME = eINSTANCE.getSystemDynamicsModel_StopTime();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_DYNAMICS_MODEL__TIME_STEP = eINSTANCE.getSystemDynamicsModel_TimeStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_DYNAMICS_MODEL__METHOD = eINSTANCE.getSystemDynamicsModel_Method();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Units</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_DYNAMICS_MODEL__TIME_UNITS = eINSTANCE.getSystemDynamicsModel_TimeUnits();
+
+		/**
+		 * The meta object literal for the '<em><b>Stocks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_DYNAMICS_MODEL__STOCKS = eINSTANCE.getSystemDynamicsModel_Stocks();
+
+		/**
+		 * The meta object literal for the '<em><b>Flows</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_DYNAMICS_MODEL__FLOWS = eINSTANCE.getSystemDynamicsModel_Flows();
+
+		/**
+		 * The meta object literal for the '<em><b>Auxiliaries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_DYNAMICS_MODEL__AUXILIARIES = eINSTANCE.getSystemDynamicsModel_Auxiliaries();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_DYNAMICS_MODEL__PARAMETERS = eINSTANCE.getSystemDynamicsModel_Parameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Lookup Tables</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_DYNAMICS_MODEL__LOOKUP_TABLES = eINSTANCE.getSystemDynamicsModel_LookupTables();
+
+		/**
+		 * The meta object literal for the '<em><b>Delays</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_DYNAMICS_MODEL__DELAYS = eINSTANCE.getSystemDynamicsModel_Delays();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenarios</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_DYNAMICS_MODEL__SCENARIOS = eINSTANCE.getSystemDynamicsModel_Scenarios();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_DYNAMICS_MODEL__TIME_COLUMN = eINSTANCE.getSystemDynamicsModel_TimeColumn();
+
+		/**
+		 * The meta object literal for the '{@link org.synergos.model.impl.SdVariableImpl <em>Sd Variable</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.synergos.model.impl.SdVariableImpl
+		 * @see org.synergos.model.impl.SynergosPackageImpl#getSdVariable()
+		 * @generated
+		 */
+		EClass SD_VARIABLE = eINSTANCE.getSdVariable();
+
+		/**
+		 * The meta object literal for the '<em><b>Units</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SD_VARIABLE__UNITS = eINSTANCE.getSdVariable_Units();
+
+		/**
+		 * The meta object literal for the '<em><b>Observed Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SD_VARIABLE__OBSERVED_COLUMN = eINSTANCE.getSdVariable_ObservedColumn();
+
+		/**
+		 * The meta object literal for the '{@link org.synergos.model.impl.StockImpl <em>Stock</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.synergos.model.impl.StockImpl
+		 * @see org.synergos.model.impl.SynergosPackageImpl#getStock()
+		 * @generated
+		 */
+		EClass STOCK = eINSTANCE.getStock();
+
+		/**
+		 * The meta object literal for the '<em><b>Initial Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STOCK__INITIAL_VALUE = eINSTANCE.getStock_InitialValue();
+
+		/**
+		 * The meta object literal for the '{@link org.synergos.model.impl.FlowImpl <em>Flow</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.synergos.model.impl.FlowImpl
+		 * @see org.synergos.model.impl.SynergosPackageImpl#getFlow()
+		 * @generated
+		 */
+		EClass FLOW = eINSTANCE.getFlow();
+
+		/**
+		 * The meta object literal for the '<em><b>From</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FLOW__FROM = eINSTANCE.getFlow_From();
+
+		/**
+		 * The meta object literal for the '<em><b>To</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FLOW__TO = eINSTANCE.getFlow_To();
+
+		/**
+		 * The meta object literal for the '<em><b>Equation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLOW__EQUATION = eINSTANCE.getFlow_Equation();
+
+		/**
+		 * The meta object literal for the '{@link org.synergos.model.impl.AuxiliaryImpl <em>Auxiliary</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.synergos.model.impl.AuxiliaryImpl
+		 * @see org.synergos.model.impl.SynergosPackageImpl#getAuxiliary()
+		 * @generated
+		 */
+		EClass AUXILIARY = eINSTANCE.getAuxiliary();
+
+		/**
+		 * The meta object literal for the '<em><b>Equation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUXILIARY__EQUATION = eINSTANCE.getAuxiliary_Equation();
+
+		/**
+		 * The meta object literal for the '{@link org.synergos.model.impl.SimulationParameterImpl <em>Simulation Parameter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.synergos.model.impl.SimulationParameterImpl
+		 * @see org.synergos.model.impl.SynergosPackageImpl#getSimulationParameter()
+		 * @generated
+		 */
+		EClass SIMULATION_PARAMETER = eINSTANCE.getSimulationParameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIMULATION_PARAMETER__VALUE = eINSTANCE.getSimulationParameter_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.synergos.model.impl.LookupTableImpl <em>Lookup Table</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.synergos.model.impl.LookupTableImpl
+		 * @see org.synergos.model.impl.SynergosPackageImpl#getLookupTable()
+		 * @generated
+		 */
+		EClass LOOKUP_TABLE = eINSTANCE.getLookupTable();
+
+		/**
+		 * The meta object literal for the '<em><b>XValues</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOOKUP_TABLE__XVALUES = eINSTANCE.getLookupTable_XValues();
+
+		/**
+		 * The meta object literal for the '<em><b>YValues</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOOKUP_TABLE__YVALUES = eINSTANCE.getLookupTable_YValues();
+
+		/**
+		 * The meta object literal for the '<em><b>Interpolation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOOKUP_TABLE__INTERPOLATION = eINSTANCE.getLookupTable_Interpolation();
+
+		/**
+		 * The meta object literal for the '<em><b>Input Units</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOOKUP_TABLE__INPUT_UNITS = eINSTANCE.getLookupTable_InputUnits();
+
+		/**
+		 * The meta object literal for the '{@link org.synergos.model.impl.DelayImpl <em>Delay</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.synergos.model.impl.DelayImpl
+		 * @see org.synergos.model.impl.SynergosPackageImpl#getDelay()
+		 * @generated
+		 */
+		EClass DELAY = eINSTANCE.getDelay();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELAY__KIND = eINSTANCE.getDelay_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Input</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELAY__INPUT = eINSTANCE.getDelay_Input();
+
+		/**
+		 * The meta object literal for the '<em><b>Delay Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELAY__DELAY_TIME = eINSTANCE.getDelay_DelayTime();
+
+		/**
+		 * The meta object literal for the '<em><b>Initial Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELAY__INITIAL_VALUE = eINSTANCE.getDelay_InitialValue();
+
+		/**
+		 * The meta object literal for the '{@link org.synergos.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.synergos.model.impl.ScenarioImpl
+		 * @see org.synergos.model.impl.SynergosPackageImpl#getScenario()
+		 * @generated
+		 */
+		EClass SCENARIO = eINSTANCE.getScenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Overrides</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__OVERRIDES = eINSTANCE.getScenario_Overrides();
+
+		/**
+		 * The meta object literal for the '{@link org.synergos.model.impl.ParameterOverrideImpl <em>Parameter Override</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.synergos.model.impl.ParameterOverrideImpl
+		 * @see org.synergos.model.impl.SynergosPackageImpl#getParameterOverride()
+		 * @generated
+		 */
+		EClass PARAMETER_OVERRIDE = eINSTANCE.getParameterOverride();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameter</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARAMETER_OVERRIDE__PARAMETER = eINSTANCE.getParameterOverride_Parameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_OVERRIDE__VALUE = eINSTANCE.getParameterOverride_Value();
+
+		/**
 		 * The meta object literal for the '{@link org.synergos.model.ActorKind <em>Actor Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6584,6 +8319,36 @@ public interface SynergosPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum STRATEGY_KIND = eINSTANCE.getStrategyKind();
+
+		/**
+		 * The meta object literal for the '{@link org.synergos.model.IntegrationMethod <em>Integration Method</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.synergos.model.IntegrationMethod
+		 * @see org.synergos.model.impl.SynergosPackageImpl#getIntegrationMethod()
+		 * @generated
+		 */
+		EEnum INTEGRATION_METHOD = eINSTANCE.getIntegrationMethod();
+
+		/**
+		 * The meta object literal for the '{@link org.synergos.model.DelayKind <em>Delay Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.synergos.model.DelayKind
+		 * @see org.synergos.model.impl.SynergosPackageImpl#getDelayKind()
+		 * @generated
+		 */
+		EEnum DELAY_KIND = eINSTANCE.getDelayKind();
+
+		/**
+		 * The meta object literal for the '{@link org.synergos.model.LookupInterpolation <em>Lookup Interpolation</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.synergos.model.LookupInterpolation
+		 * @see org.synergos.model.impl.SynergosPackageImpl#getLookupInterpolation()
+		 * @generated
+		 */
+		EEnum LOOKUP_INTERPOLATION = eINSTANCE.getLookupInterpolation();
 
 	}
 

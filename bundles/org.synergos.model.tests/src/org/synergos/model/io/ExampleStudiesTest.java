@@ -41,7 +41,7 @@ class ExampleStudiesTest {
 
     private static final List<String> STUDIES = List.of("nqpf-smes", "iur-performance", "change-range",
             "influencing-factors", "events", "implementation-path", "triple-helix", "university-industry",
-            "technology-factor-industry", "sample-size");
+            "technology-factor-industry", "sample-size", "sd-synergy");
 
     @TempDir
     Path dir;

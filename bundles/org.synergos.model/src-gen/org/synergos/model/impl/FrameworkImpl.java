@@ -36,6 +36,7 @@ import org.synergos.model.ReportedStatistic;
 import org.synergos.model.Strategy;
 import org.synergos.model.StructuralPath;
 import org.synergos.model.SynergosPackage;
+import org.synergos.model.SystemDynamicsModel;
 
 /**
  * <!-- begin-user-doc -->
@@ -66,6 +67,7 @@ import org.synergos.model.SynergosPackage;
  *   <li>{@link org.synergos.model.impl.FrameworkImpl#getStrategies <em>Strategies</em>}</li>
  *   <li>{@link org.synergos.model.impl.FrameworkImpl#getProductionFunctions <em>Production Functions</em>}</li>
  *   <li>{@link org.synergos.model.impl.FrameworkImpl#getReportedStatistics <em>Reported Statistics</em>}</li>
+ *   <li>{@link org.synergos.model.impl.FrameworkImpl#getSystemDynamicsModels <em>System Dynamics Models</em>}</li>
  * </ul>
  *
  * @generated
@@ -280,6 +282,16 @@ public class FrameworkImpl extends NamedImpl implements Framework {
 	 * @ordered
 	 */
 	protected EList<ReportedStatistic> reportedStatistics;
+
+	/**
+	 * The cached value of the '{@link #getSystemDynamicsModels() <em>System Dynamics Models</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSystemDynamicsModels()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SystemDynamicsModel> systemDynamicsModels;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -579,6 +591,19 @@ public class FrameworkImpl extends NamedImpl implements Framework {
 	 * @generated
 	 */
 	@Override
+	public EList<SystemDynamicsModel> getSystemDynamicsModels() {
+		if (systemDynamicsModels == null) {
+			systemDynamicsModels = new EObjectContainmentEList<SystemDynamicsModel>(SystemDynamicsModel.class, this, SynergosPackage.FRAMEWORK__SYSTEM_DYNAMICS_MODELS);
+		}
+		return systemDynamicsModels;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SynergosPackage.FRAMEWORK__ACTORS:
@@ -619,6 +644,8 @@ public class FrameworkImpl extends NamedImpl implements Framework {
 				return ((InternalEList<?>)getProductionFunctions()).basicRemove(otherEnd, msgs);
 			case SynergosPackage.FRAMEWORK__REPORTED_STATISTICS:
 				return ((InternalEList<?>)getReportedStatistics()).basicRemove(otherEnd, msgs);
+			case SynergosPackage.FRAMEWORK__SYSTEM_DYNAMICS_MODELS:
+				return ((InternalEList<?>)getSystemDynamicsModels()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -673,6 +700,8 @@ public class FrameworkImpl extends NamedImpl implements Framework {
 				return getProductionFunctions();
 			case SynergosPackage.FRAMEWORK__REPORTED_STATISTICS:
 				return getReportedStatistics();
+			case SynergosPackage.FRAMEWORK__SYSTEM_DYNAMICS_MODELS:
+				return getSystemDynamicsModels();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -770,6 +799,10 @@ public class FrameworkImpl extends NamedImpl implements Framework {
 				getReportedStatistics().clear();
 				getReportedStatistics().addAll((Collection<? extends ReportedStatistic>)newValue);
 				return;
+			case SynergosPackage.FRAMEWORK__SYSTEM_DYNAMICS_MODELS:
+				getSystemDynamicsModels().clear();
+				getSystemDynamicsModels().addAll((Collection<? extends SystemDynamicsModel>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -845,6 +878,9 @@ public class FrameworkImpl extends NamedImpl implements Framework {
 			case SynergosPackage.FRAMEWORK__REPORTED_STATISTICS:
 				getReportedStatistics().clear();
 				return;
+			case SynergosPackage.FRAMEWORK__SYSTEM_DYNAMICS_MODELS:
+				getSystemDynamicsModels().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -899,6 +935,8 @@ public class FrameworkImpl extends NamedImpl implements Framework {
 				return productionFunctions != null && !productionFunctions.isEmpty();
 			case SynergosPackage.FRAMEWORK__REPORTED_STATISTICS:
 				return reportedStatistics != null && !reportedStatistics.isEmpty();
+			case SynergosPackage.FRAMEWORK__SYSTEM_DYNAMICS_MODELS:
+				return systemDynamicsModels != null && !systemDynamicsModels.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -89,6 +89,15 @@ public class SynergosFactoryImpl extends EFactoryImpl implements SynergosFactory
 			case SynergosPackage.PRODUCTION_FUNCTION: return createProductionFunction();
 			case SynergosPackage.PRODUCTION_FACTOR: return createProductionFactor();
 			case SynergosPackage.REPORTED_STATISTIC: return createReportedStatistic();
+			case SynergosPackage.SYSTEM_DYNAMICS_MODEL: return createSystemDynamicsModel();
+			case SynergosPackage.STOCK: return createStock();
+			case SynergosPackage.FLOW: return createFlow();
+			case SynergosPackage.AUXILIARY: return createAuxiliary();
+			case SynergosPackage.SIMULATION_PARAMETER: return createSimulationParameter();
+			case SynergosPackage.LOOKUP_TABLE: return createLookupTable();
+			case SynergosPackage.DELAY: return createDelay();
+			case SynergosPackage.SCENARIO: return createScenario();
+			case SynergosPackage.PARAMETER_OVERRIDE: return createParameterOverride();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -124,6 +133,12 @@ public class SynergosFactoryImpl extends EFactoryImpl implements SynergosFactory
 				return createConstraintOperatorFromString(eDataType, initialValue);
 			case SynergosPackage.STRATEGY_KIND:
 				return createStrategyKindFromString(eDataType, initialValue);
+			case SynergosPackage.INTEGRATION_METHOD:
+				return createIntegrationMethodFromString(eDataType, initialValue);
+			case SynergosPackage.DELAY_KIND:
+				return createDelayKindFromString(eDataType, initialValue);
+			case SynergosPackage.LOOKUP_INTERPOLATION:
+				return createLookupInterpolationFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -159,6 +174,12 @@ public class SynergosFactoryImpl extends EFactoryImpl implements SynergosFactory
 				return convertConstraintOperatorToString(eDataType, instanceValue);
 			case SynergosPackage.STRATEGY_KIND:
 				return convertStrategyKindToString(eDataType, instanceValue);
+			case SynergosPackage.INTEGRATION_METHOD:
+				return convertIntegrationMethodToString(eDataType, instanceValue);
+			case SynergosPackage.DELAY_KIND:
+				return convertDelayKindToString(eDataType, instanceValue);
+			case SynergosPackage.LOOKUP_INTERPOLATION:
+				return convertLookupInterpolationToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -521,6 +542,105 @@ public class SynergosFactoryImpl extends EFactoryImpl implements SynergosFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public SystemDynamicsModel createSystemDynamicsModel() {
+		SystemDynamicsModelImpl systemDynamicsModel = new SystemDynamicsModelImpl();
+		return systemDynamicsModel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Stock createStock() {
+		StockImpl stock = new StockImpl();
+		return stock;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Flow createFlow() {
+		FlowImpl flow = new FlowImpl();
+		return flow;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Auxiliary createAuxiliary() {
+		AuxiliaryImpl auxiliary = new AuxiliaryImpl();
+		return auxiliary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SimulationParameter createSimulationParameter() {
+		SimulationParameterImpl simulationParameter = new SimulationParameterImpl();
+		return simulationParameter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LookupTable createLookupTable() {
+		LookupTableImpl lookupTable = new LookupTableImpl();
+		return lookupTable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Delay createDelay() {
+		DelayImpl delay = new DelayImpl();
+		return delay;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Scenario createScenario() {
+		ScenarioImpl scenario = new ScenarioImpl();
+		return scenario;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ParameterOverride createParameterOverride() {
+		ParameterOverrideImpl parameterOverride = new ParameterOverrideImpl();
+		return parameterOverride;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public ActorKind createActorKindFromString(EDataType eDataType, String initialValue) {
 		ActorKind result = ActorKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -733,6 +853,66 @@ public class SynergosFactoryImpl extends EFactoryImpl implements SynergosFactory
 	 * @generated
 	 */
 	public String convertStrategyKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public IntegrationMethod createIntegrationMethodFromString(EDataType eDataType, String initialValue) {
+		IntegrationMethod result = IntegrationMethod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertIntegrationMethodToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DelayKind createDelayKindFromString(EDataType eDataType, String initialValue) {
+		DelayKind result = DelayKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDelayKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LookupInterpolation createLookupInterpolationFromString(EDataType eDataType, String initialValue) {
+		LookupInterpolation result = LookupInterpolation.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLookupInterpolationToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

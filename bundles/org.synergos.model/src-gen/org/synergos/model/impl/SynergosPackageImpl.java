@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.synergos.model.Actor;
 import org.synergos.model.ActorKind;
 import org.synergos.model.AnalysisConfiguration;
+import org.synergos.model.Auxiliary;
 import org.synergos.model.CausalLink;
 import org.synergos.model.CausalMap;
 import org.synergos.model.CausalStage;
@@ -26,8 +27,11 @@ import org.synergos.model.Covariance;
 import org.synergos.model.DataFormat;
 import org.synergos.model.DataSource;
 import org.synergos.model.DefinedParameter;
+import org.synergos.model.Delay;
+import org.synergos.model.DelayKind;
 import org.synergos.model.Event;
 import org.synergos.model.ExpectedSign;
+import org.synergos.model.Flow;
 import org.synergos.model.Framework;
 import org.synergos.model.Hypothesis;
 import org.synergos.model.Identified;
@@ -35,6 +39,9 @@ import org.synergos.model.ImplementationPathMap;
 import org.synergos.model.Index;
 import org.synergos.model.IndexDirection;
 import org.synergos.model.Indicator;
+import org.synergos.model.IntegrationMethod;
+import org.synergos.model.LookupInterpolation;
+import org.synergos.model.LookupTable;
 import org.synergos.model.MediationHypothesis;
 import org.synergos.model.ModerationHypothesis;
 import org.synergos.model.Named;
@@ -42,6 +49,7 @@ import org.synergos.model.Observation;
 import org.synergos.model.ObservationPhase;
 import org.synergos.model.Parameter;
 import org.synergos.model.ParameterConstraint;
+import org.synergos.model.ParameterOverride;
 import org.synergos.model.PathStage;
 import org.synergos.model.PathStageKind;
 import org.synergos.model.Problem;
@@ -50,12 +58,17 @@ import org.synergos.model.ProductionFunction;
 import org.synergos.model.ReportedStatistic;
 import org.synergos.model.RevenueShare;
 import org.synergos.model.Scale;
+import org.synergos.model.Scenario;
+import org.synergos.model.SdVariable;
+import org.synergos.model.SimulationParameter;
+import org.synergos.model.Stock;
 import org.synergos.model.Strategy;
 import org.synergos.model.StrategyKind;
 import org.synergos.model.StructuralPath;
 import org.synergos.model.SummaryStatistics;
 import org.synergos.model.SynergosFactory;
 import org.synergos.model.SynergosPackage;
+import org.synergos.model.SystemDynamicsModel;
 import org.synergos.model.Transition;
 import org.synergos.model.Variable;
 import org.synergos.model.Weighting;
@@ -324,6 +337,76 @@ public class SynergosPackageImpl extends EPackageImpl implements SynergosPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass systemDynamicsModelEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sdVariableEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass stockEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass flowEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass auxiliaryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass simulationParameterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass lookupTableEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass delayEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass scenarioEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass parameterOverrideEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum actorKindEEnum = null;
 
 	/**
@@ -395,6 +478,27 @@ public class SynergosPackageImpl extends EPackageImpl implements SynergosPackage
 	 * @generated
 	 */
 	private EEnum strategyKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum integrationMethodEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum delayKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum lookupInterpolationEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -744,6 +848,16 @@ public class SynergosPackageImpl extends EPackageImpl implements SynergosPackage
 	@Override
 	public EReference getFramework_ReportedStatistics() {
 		return (EReference)frameworkEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFramework_SystemDynamicsModels() {
+		return (EReference)frameworkEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -2282,6 +2396,426 @@ public class SynergosPackageImpl extends EPackageImpl implements SynergosPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getSystemDynamicsModel() {
+		return systemDynamicsModelEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemDynamicsModel_StartTime() {
+		return (EAttribute)systemDynamicsModelEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemDynamicsModel_StopTime() {
+		return (EAttribute)systemDynamicsModelEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemDynamicsModel_TimeStep() {
+		return (EAttribute)systemDynamicsModelEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemDynamicsModel_Method() {
+		return (EAttribute)systemDynamicsModelEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemDynamicsModel_TimeUnits() {
+		return (EAttribute)systemDynamicsModelEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemDynamicsModel_Stocks() {
+		return (EReference)systemDynamicsModelEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemDynamicsModel_Flows() {
+		return (EReference)systemDynamicsModelEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemDynamicsModel_Auxiliaries() {
+		return (EReference)systemDynamicsModelEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemDynamicsModel_Parameters() {
+		return (EReference)systemDynamicsModelEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemDynamicsModel_LookupTables() {
+		return (EReference)systemDynamicsModelEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemDynamicsModel_Delays() {
+		return (EReference)systemDynamicsModelEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemDynamicsModel_Scenarios() {
+		return (EReference)systemDynamicsModelEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemDynamicsModel_TimeColumn() {
+		return (EAttribute)systemDynamicsModelEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSdVariable() {
+		return sdVariableEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSdVariable_Units() {
+		return (EAttribute)sdVariableEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSdVariable_ObservedColumn() {
+		return (EAttribute)sdVariableEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStock() {
+		return stockEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStock_InitialValue() {
+		return (EAttribute)stockEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFlow() {
+		return flowEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFlow_From() {
+		return (EReference)flowEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFlow_To() {
+		return (EReference)flowEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlow_Equation() {
+		return (EAttribute)flowEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAuxiliary() {
+		return auxiliaryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuxiliary_Equation() {
+		return (EAttribute)auxiliaryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSimulationParameter() {
+		return simulationParameterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSimulationParameter_Value() {
+		return (EAttribute)simulationParameterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLookupTable() {
+		return lookupTableEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLookupTable_XValues() {
+		return (EAttribute)lookupTableEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLookupTable_YValues() {
+		return (EAttribute)lookupTableEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLookupTable_Interpolation() {
+		return (EAttribute)lookupTableEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLookupTable_InputUnits() {
+		return (EAttribute)lookupTableEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDelay() {
+		return delayEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDelay_Kind() {
+		return (EAttribute)delayEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDelay_Input() {
+		return (EAttribute)delayEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDelay_DelayTime() {
+		return (EAttribute)delayEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDelay_InitialValue() {
+		return (EAttribute)delayEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getScenario() {
+		return scenarioEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Overrides() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getParameterOverride() {
+		return parameterOverrideEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getParameterOverride_Parameter() {
+		return (EReference)parameterOverrideEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterOverride_Value() {
+		return (EAttribute)parameterOverrideEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getActorKind() {
 		return actorKindEEnum;
 	}
@@ -2392,6 +2926,36 @@ public class SynergosPackageImpl extends EPackageImpl implements SynergosPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getIntegrationMethod() {
+		return integrationMethodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDelayKind() {
+		return delayKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getLookupInterpolation() {
+		return lookupInterpolationEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public SynergosFactory getSynergosFactory() {
 		return (SynergosFactory)getEFactoryInstance();
 	}
@@ -2447,6 +3011,7 @@ public class SynergosPackageImpl extends EPackageImpl implements SynergosPackage
 		createEReference(frameworkEClass, FRAMEWORK__STRATEGIES);
 		createEReference(frameworkEClass, FRAMEWORK__PRODUCTION_FUNCTIONS);
 		createEReference(frameworkEClass, FRAMEWORK__REPORTED_STATISTICS);
+		createEReference(frameworkEClass, FRAMEWORK__SYSTEM_DYNAMICS_MODELS);
 
 		actorEClass = createEClass(ACTOR);
 		createEAttribute(actorEClass, ACTOR__KIND);
@@ -2633,6 +3198,58 @@ public class SynergosPackageImpl extends EPackageImpl implements SynergosPackage
 		createEAttribute(reportedStatisticEClass, REPORTED_STATISTIC__VALUE);
 		createEAttribute(reportedStatisticEClass, REPORTED_STATISTIC__SOURCE);
 
+		systemDynamicsModelEClass = createEClass(SYSTEM_DYNAMICS_MODEL);
+		createEAttribute(systemDynamicsModelEClass, SYSTEM_DYNAMICS_MODEL__START_TIME);
+		createEAttribute(systemDynamicsModelEClass, SYSTEM_DYNAMICS_MODEL__STOP_TIME);
+		createEAttribute(systemDynamicsModelEClass, SYSTEM_DYNAMICS_MODEL__TIME_STEP);
+		createEAttribute(systemDynamicsModelEClass, SYSTEM_DYNAMICS_MODEL__METHOD);
+		createEAttribute(systemDynamicsModelEClass, SYSTEM_DYNAMICS_MODEL__TIME_UNITS);
+		createEReference(systemDynamicsModelEClass, SYSTEM_DYNAMICS_MODEL__STOCKS);
+		createEReference(systemDynamicsModelEClass, SYSTEM_DYNAMICS_MODEL__FLOWS);
+		createEReference(systemDynamicsModelEClass, SYSTEM_DYNAMICS_MODEL__AUXILIARIES);
+		createEReference(systemDynamicsModelEClass, SYSTEM_DYNAMICS_MODEL__PARAMETERS);
+		createEReference(systemDynamicsModelEClass, SYSTEM_DYNAMICS_MODEL__LOOKUP_TABLES);
+		createEReference(systemDynamicsModelEClass, SYSTEM_DYNAMICS_MODEL__DELAYS);
+		createEReference(systemDynamicsModelEClass, SYSTEM_DYNAMICS_MODEL__SCENARIOS);
+		createEAttribute(systemDynamicsModelEClass, SYSTEM_DYNAMICS_MODEL__TIME_COLUMN);
+
+		sdVariableEClass = createEClass(SD_VARIABLE);
+		createEAttribute(sdVariableEClass, SD_VARIABLE__UNITS);
+		createEAttribute(sdVariableEClass, SD_VARIABLE__OBSERVED_COLUMN);
+
+		stockEClass = createEClass(STOCK);
+		createEAttribute(stockEClass, STOCK__INITIAL_VALUE);
+
+		flowEClass = createEClass(FLOW);
+		createEReference(flowEClass, FLOW__FROM);
+		createEReference(flowEClass, FLOW__TO);
+		createEAttribute(flowEClass, FLOW__EQUATION);
+
+		auxiliaryEClass = createEClass(AUXILIARY);
+		createEAttribute(auxiliaryEClass, AUXILIARY__EQUATION);
+
+		simulationParameterEClass = createEClass(SIMULATION_PARAMETER);
+		createEAttribute(simulationParameterEClass, SIMULATION_PARAMETER__VALUE);
+
+		lookupTableEClass = createEClass(LOOKUP_TABLE);
+		createEAttribute(lookupTableEClass, LOOKUP_TABLE__XVALUES);
+		createEAttribute(lookupTableEClass, LOOKUP_TABLE__YVALUES);
+		createEAttribute(lookupTableEClass, LOOKUP_TABLE__INTERPOLATION);
+		createEAttribute(lookupTableEClass, LOOKUP_TABLE__INPUT_UNITS);
+
+		delayEClass = createEClass(DELAY);
+		createEAttribute(delayEClass, DELAY__KIND);
+		createEAttribute(delayEClass, DELAY__INPUT);
+		createEAttribute(delayEClass, DELAY__DELAY_TIME);
+		createEAttribute(delayEClass, DELAY__INITIAL_VALUE);
+
+		scenarioEClass = createEClass(SCENARIO);
+		createEReference(scenarioEClass, SCENARIO__OVERRIDES);
+
+		parameterOverrideEClass = createEClass(PARAMETER_OVERRIDE);
+		createEReference(parameterOverrideEClass, PARAMETER_OVERRIDE__PARAMETER);
+		createEAttribute(parameterOverrideEClass, PARAMETER_OVERRIDE__VALUE);
+
 		// Create enums
 		actorKindEEnum = createEEnum(ACTOR_KIND);
 		collaborationKindEEnum = createEEnum(COLLABORATION_KIND);
@@ -2645,6 +3262,9 @@ public class SynergosPackageImpl extends EPackageImpl implements SynergosPackage
 		dataFormatEEnum = createEEnum(DATA_FORMAT);
 		constraintOperatorEEnum = createEEnum(CONSTRAINT_OPERATOR);
 		strategyKindEEnum = createEEnum(STRATEGY_KIND);
+		integrationMethodEEnum = createEEnum(INTEGRATION_METHOD);
+		delayKindEEnum = createEEnum(DELAY_KIND);
+		lookupInterpolationEEnum = createEEnum(LOOKUP_INTERPOLATION);
 	}
 
 	/**
@@ -2704,6 +3324,16 @@ public class SynergosPackageImpl extends EPackageImpl implements SynergosPackage
 		productionFunctionEClass.getESuperTypes().add(this.getNamed());
 		productionFactorEClass.getESuperTypes().add(this.getNamed());
 		reportedStatisticEClass.getESuperTypes().add(this.getIdentified());
+		systemDynamicsModelEClass.getESuperTypes().add(this.getNamed());
+		sdVariableEClass.getESuperTypes().add(this.getNamed());
+		stockEClass.getESuperTypes().add(this.getSdVariable());
+		flowEClass.getESuperTypes().add(this.getSdVariable());
+		auxiliaryEClass.getESuperTypes().add(this.getSdVariable());
+		simulationParameterEClass.getESuperTypes().add(this.getSdVariable());
+		lookupTableEClass.getESuperTypes().add(this.getSdVariable());
+		delayEClass.getESuperTypes().add(this.getSdVariable());
+		scenarioEClass.getESuperTypes().add(this.getNamed());
+		parameterOverrideEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes and features; add operations and parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2738,6 +3368,7 @@ public class SynergosPackageImpl extends EPackageImpl implements SynergosPackage
 		initEReference(getFramework_Strategies(), this.getStrategy(), null, "strategies", null, 0, -1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFramework_ProductionFunctions(), this.getProductionFunction(), null, "productionFunctions", null, 0, -1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFramework_ReportedStatistics(), this.getReportedStatistic(), null, "reportedStatistics", null, 0, -1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFramework_SystemDynamicsModels(), this.getSystemDynamicsModel(), null, "systemDynamicsModels", null, 0, -1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actorEClass, Actor.class, "Actor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getActor_Kind(), this.getActorKind(), "kind", null, 0, 1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2924,6 +3555,58 @@ public class SynergosPackageImpl extends EPackageImpl implements SynergosPackage
 		initEAttribute(getReportedStatistic_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, ReportedStatistic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReportedStatistic_Source(), ecorePackage.getEString(), "source", null, 0, 1, ReportedStatistic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(systemDynamicsModelEClass, SystemDynamicsModel.class, "SystemDynamicsModel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSystemDynamicsModel_StartTime(), ecorePackage.getEDouble(), "startTime", "0.0", 0, 1, SystemDynamicsModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemDynamicsModel_StopTime(), ecorePackage.getEDouble(), "stopTime", "100.0", 0, 1, SystemDynamicsModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemDynamicsModel_TimeStep(), ecorePackage.getEDouble(), "timeStep", "1.0", 0, 1, SystemDynamicsModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemDynamicsModel_Method(), this.getIntegrationMethod(), "method", null, 0, 1, SystemDynamicsModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemDynamicsModel_TimeUnits(), ecorePackage.getEString(), "timeUnits", null, 0, 1, SystemDynamicsModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemDynamicsModel_Stocks(), this.getStock(), null, "stocks", null, 0, -1, SystemDynamicsModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemDynamicsModel_Flows(), this.getFlow(), null, "flows", null, 0, -1, SystemDynamicsModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemDynamicsModel_Auxiliaries(), this.getAuxiliary(), null, "auxiliaries", null, 0, -1, SystemDynamicsModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemDynamicsModel_Parameters(), this.getSimulationParameter(), null, "parameters", null, 0, -1, SystemDynamicsModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemDynamicsModel_LookupTables(), this.getLookupTable(), null, "lookupTables", null, 0, -1, SystemDynamicsModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemDynamicsModel_Delays(), this.getDelay(), null, "delays", null, 0, -1, SystemDynamicsModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemDynamicsModel_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, SystemDynamicsModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemDynamicsModel_TimeColumn(), ecorePackage.getEString(), "timeColumn", null, 0, 1, SystemDynamicsModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sdVariableEClass, SdVariable.class, "SdVariable", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSdVariable_Units(), ecorePackage.getEString(), "units", null, 0, 1, SdVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSdVariable_ObservedColumn(), ecorePackage.getEString(), "observedColumn", null, 0, 1, SdVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(stockEClass, Stock.class, "Stock", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStock_InitialValue(), ecorePackage.getEString(), "initialValue", null, 0, 1, Stock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(flowEClass, Flow.class, "Flow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getFlow_From(), this.getStock(), null, "from", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFlow_To(), this.getStock(), null, "to", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFlow_Equation(), ecorePackage.getEString(), "equation", null, 0, 1, Flow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(auxiliaryEClass, Auxiliary.class, "Auxiliary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAuxiliary_Equation(), ecorePackage.getEString(), "equation", null, 0, 1, Auxiliary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(simulationParameterEClass, SimulationParameter.class, "SimulationParameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSimulationParameter_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, SimulationParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(lookupTableEClass, LookupTable.class, "LookupTable", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLookupTable_XValues(), ecorePackage.getEDouble(), "xValues", null, 0, -1, LookupTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLookupTable_YValues(), ecorePackage.getEDouble(), "yValues", null, 0, -1, LookupTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLookupTable_Interpolation(), this.getLookupInterpolation(), "interpolation", null, 0, 1, LookupTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLookupTable_InputUnits(), ecorePackage.getEString(), "inputUnits", null, 0, 1, LookupTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(delayEClass, Delay.class, "Delay", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDelay_Kind(), this.getDelayKind(), "kind", null, 0, 1, Delay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDelay_Input(), ecorePackage.getEString(), "input", null, 0, 1, Delay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDelay_DelayTime(), ecorePackage.getEString(), "delayTime", null, 0, 1, Delay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDelay_InitialValue(), ecorePackage.getEString(), "initialValue", null, 0, 1, Delay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(scenarioEClass, Scenario.class, "Scenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getScenario_Overrides(), this.getParameterOverride(), null, "overrides", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(parameterOverrideEClass, ParameterOverride.class, "ParameterOverride", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getParameterOverride_Parameter(), this.getSimulationParameter(), null, "parameter", null, 0, 1, ParameterOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameterOverride_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, ParameterOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(actorKindEEnum, ActorKind.class, "ActorKind");
 		addEEnumLiteral(actorKindEEnum, ActorKind.OTHER);
@@ -2997,6 +3680,20 @@ public class SynergosPackageImpl extends EPackageImpl implements SynergosPackage
 		addEEnumLiteral(strategyKindEEnum, StrategyKind.ORGANIZATIONAL_RECONSTRUCTION);
 		addEEnumLiteral(strategyKindEEnum, StrategyKind.ECOLOGICAL_COORDINATION);
 		addEEnumLiteral(strategyKindEEnum, StrategyKind.POLICY_TOOL);
+
+		initEEnum(integrationMethodEEnum, IntegrationMethod.class, "IntegrationMethod");
+		addEEnumLiteral(integrationMethodEEnum, IntegrationMethod.EULER);
+		addEEnumLiteral(integrationMethodEEnum, IntegrationMethod.RK4);
+
+		initEEnum(delayKindEEnum, DelayKind.class, "DelayKind");
+		addEEnumLiteral(delayKindEEnum, DelayKind.DELAY1);
+		addEEnumLiteral(delayKindEEnum, DelayKind.DELAY3);
+		addEEnumLiteral(delayKindEEnum, DelayKind.SMOOTH);
+		addEEnumLiteral(delayKindEEnum, DelayKind.SMOOTH3);
+
+		initEEnum(lookupInterpolationEEnum, LookupInterpolation.class, "LookupInterpolation");
+		addEEnumLiteral(lookupInterpolationEEnum, LookupInterpolation.LINEAR);
+		addEEnumLiteral(lookupInterpolationEEnum, LookupInterpolation.STEP);
 
 		// Create resource
 		createResource(eNS_URI);

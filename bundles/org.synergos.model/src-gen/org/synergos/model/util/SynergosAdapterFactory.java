@@ -212,6 +212,46 @@ public class SynergosAdapterFactory extends AdapterFactoryImpl {
 				return createReportedStatisticAdapter();
 			}
 			@Override
+			public Adapter caseSystemDynamicsModel(SystemDynamicsModel object) {
+				return createSystemDynamicsModelAdapter();
+			}
+			@Override
+			public Adapter caseSdVariable(SdVariable object) {
+				return createSdVariableAdapter();
+			}
+			@Override
+			public Adapter caseStock(Stock object) {
+				return createStockAdapter();
+			}
+			@Override
+			public Adapter caseFlow(Flow object) {
+				return createFlowAdapter();
+			}
+			@Override
+			public Adapter caseAuxiliary(Auxiliary object) {
+				return createAuxiliaryAdapter();
+			}
+			@Override
+			public Adapter caseSimulationParameter(SimulationParameter object) {
+				return createSimulationParameterAdapter();
+			}
+			@Override
+			public Adapter caseLookupTable(LookupTable object) {
+				return createLookupTableAdapter();
+			}
+			@Override
+			public Adapter caseDelay(Delay object) {
+				return createDelayAdapter();
+			}
+			@Override
+			public Adapter caseScenario(Scenario object) {
+				return createScenarioAdapter();
+			}
+			@Override
+			public Adapter caseParameterOverride(ParameterOverride object) {
+				return createParameterOverrideAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -732,6 +772,146 @@ public class SynergosAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createReportedStatisticAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.synergos.model.SystemDynamicsModel <em>System Dynamics Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.synergos.model.SystemDynamicsModel
+	 * @generated
+	 */
+	public Adapter createSystemDynamicsModelAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.synergos.model.SdVariable <em>Sd Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.synergos.model.SdVariable
+	 * @generated
+	 */
+	public Adapter createSdVariableAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.synergos.model.Stock <em>Stock</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.synergos.model.Stock
+	 * @generated
+	 */
+	public Adapter createStockAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.synergos.model.Flow <em>Flow</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.synergos.model.Flow
+	 * @generated
+	 */
+	public Adapter createFlowAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.synergos.model.Auxiliary <em>Auxiliary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.synergos.model.Auxiliary
+	 * @generated
+	 */
+	public Adapter createAuxiliaryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.synergos.model.SimulationParameter <em>Simulation Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.synergos.model.SimulationParameter
+	 * @generated
+	 */
+	public Adapter createSimulationParameterAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.synergos.model.LookupTable <em>Lookup Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.synergos.model.LookupTable
+	 * @generated
+	 */
+	public Adapter createLookupTableAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.synergos.model.Delay <em>Delay</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.synergos.model.Delay
+	 * @generated
+	 */
+	public Adapter createDelayAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.synergos.model.Scenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.synergos.model.Scenario
+	 * @generated
+	 */
+	public Adapter createScenarioAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.synergos.model.ParameterOverride <em>Parameter Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.synergos.model.ParameterOverride
+	 * @generated
+	 */
+	public Adapter createParameterOverrideAdapter() {
 		return null;
 	}
 

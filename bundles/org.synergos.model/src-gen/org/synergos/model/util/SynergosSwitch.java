@@ -334,6 +334,91 @@ public class SynergosSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SynergosPackage.SYSTEM_DYNAMICS_MODEL: {
+				SystemDynamicsModel systemDynamicsModel = (SystemDynamicsModel)theEObject;
+				T result = caseSystemDynamicsModel(systemDynamicsModel);
+				if (result == null) result = caseNamed(systemDynamicsModel);
+				if (result == null) result = caseIdentified(systemDynamicsModel);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SynergosPackage.SD_VARIABLE: {
+				SdVariable sdVariable = (SdVariable)theEObject;
+				T result = caseSdVariable(sdVariable);
+				if (result == null) result = caseNamed(sdVariable);
+				if (result == null) result = caseIdentified(sdVariable);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SynergosPackage.STOCK: {
+				Stock stock = (Stock)theEObject;
+				T result = caseStock(stock);
+				if (result == null) result = caseSdVariable(stock);
+				if (result == null) result = caseNamed(stock);
+				if (result == null) result = caseIdentified(stock);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SynergosPackage.FLOW: {
+				Flow flow = (Flow)theEObject;
+				T result = caseFlow(flow);
+				if (result == null) result = caseSdVariable(flow);
+				if (result == null) result = caseNamed(flow);
+				if (result == null) result = caseIdentified(flow);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SynergosPackage.AUXILIARY: {
+				Auxiliary auxiliary = (Auxiliary)theEObject;
+				T result = caseAuxiliary(auxiliary);
+				if (result == null) result = caseSdVariable(auxiliary);
+				if (result == null) result = caseNamed(auxiliary);
+				if (result == null) result = caseIdentified(auxiliary);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SynergosPackage.SIMULATION_PARAMETER: {
+				SimulationParameter simulationParameter = (SimulationParameter)theEObject;
+				T result = caseSimulationParameter(simulationParameter);
+				if (result == null) result = caseSdVariable(simulationParameter);
+				if (result == null) result = caseNamed(simulationParameter);
+				if (result == null) result = caseIdentified(simulationParameter);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SynergosPackage.LOOKUP_TABLE: {
+				LookupTable lookupTable = (LookupTable)theEObject;
+				T result = caseLookupTable(lookupTable);
+				if (result == null) result = caseSdVariable(lookupTable);
+				if (result == null) result = caseNamed(lookupTable);
+				if (result == null) result = caseIdentified(lookupTable);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SynergosPackage.DELAY: {
+				Delay delay = (Delay)theEObject;
+				T result = caseDelay(delay);
+				if (result == null) result = caseSdVariable(delay);
+				if (result == null) result = caseNamed(delay);
+				if (result == null) result = caseIdentified(delay);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SynergosPackage.SCENARIO: {
+				Scenario scenario = (Scenario)theEObject;
+				T result = caseScenario(scenario);
+				if (result == null) result = caseNamed(scenario);
+				if (result == null) result = caseIdentified(scenario);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SynergosPackage.PARAMETER_OVERRIDE: {
+				ParameterOverride parameterOverride = (ParameterOverride)theEObject;
+				T result = caseParameterOverride(parameterOverride);
+				if (result == null) result = caseIdentified(parameterOverride);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -875,6 +960,156 @@ public class SynergosSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseReportedStatistic(ReportedStatistic object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>System Dynamics Model</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>System Dynamics Model</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSystemDynamicsModel(SystemDynamicsModel object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sd Variable</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sd Variable</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSdVariable(SdVariable object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Stock</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Stock</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStock(Stock object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Flow</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Flow</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFlow(Flow object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Auxiliary</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Auxiliary</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAuxiliary(Auxiliary object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Simulation Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Simulation Parameter</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSimulationParameter(SimulationParameter object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Lookup Table</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Lookup Table</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLookupTable(LookupTable object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Delay</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Delay</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDelay(Delay object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Scenario</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScenario(Scenario object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Parameter Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Parameter Override</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseParameterOverride(ParameterOverride object) {
 		return null;
 	}
 

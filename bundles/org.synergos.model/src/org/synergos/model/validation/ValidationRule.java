@@ -29,7 +29,13 @@ public enum ValidationRule {
     COLLABORATION_SELF(60, Diagnostic.ERROR),
     REVENUE_SHARES_SUM(61, Diagnostic.WARNING),
     INDEX_DIRECTION_UNSET(70, Diagnostic.WARNING),
-    OBSERVATIONS_UNPAIRED(71, Diagnostic.WARNING);
+    OBSERVATIONS_UNPAIRED(71, Diagnostic.WARNING),
+    SD_TIME_SETTINGS(80, Diagnostic.ERROR),
+    SD_DUPLICATE_NAME(81, Diagnostic.ERROR),
+    SD_FLOW_SELF(82, Diagnostic.ERROR),
+    SD_LOOKUP_POINTS(83, Diagnostic.ERROR),
+    SD_MISSING_EQUATION(84, Diagnostic.ERROR),
+    SD_OVERRIDE_PARAMETER(85, Diagnostic.ERROR);
 
     private final int code;
     private final int severity;

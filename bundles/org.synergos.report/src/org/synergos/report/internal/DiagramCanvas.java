@@ -32,4 +32,10 @@ interface DiagramCanvas {
 
     /** Black text; {@code baseline} is the y of the baseline. */
     void text(double x, double baseline, Anchor anchor, double size, String text);
+
+    /**
+     * A data line of a chart (1.5 px) in the colour and dash pattern of series {@code series}
+     * ({@link SeriesStyle}), through the points (xs[i], ys[i]).
+     */
+    void polyline(double[] xs, double[] ys, int series);
 }

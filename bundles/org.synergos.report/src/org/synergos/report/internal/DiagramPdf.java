@@ -71,10 +71,21 @@ final class DiagramPdf implements DiagramCanvas {
 
     /** @param ttf from {@link #parseFont()}; the caller closes it after the last PDF */
     static byte[] render(DiagramScene scene, String title, TrueTypeFont ttf, java.time.Instant documentDate) {
+        return render(canvas -> DiagramPainter.paint(scene, title, canvas), title,
+                PathDiagramSvg.render(scene, title, "id"), ttf, documentDate);
+    }
+
+    /**
+     * Any drawing on a canvas (a chart: {@link SeriesChart}) as a one-page PDF.
+     *
+     * @param content what the page shows, as text (its SVG): the document /ID is its digest
+     */
+    static byte[] render(java.util.function.Consumer<DiagramCanvas> painter, String title, String content,
+            TrueTypeFont ttf, java.time.Instant documentDate) {
         try (PDDocument document = new PDDocument()) {
             DiagramPdf canvas = new DiagramPdf(document, ttf);
             try {
-                DiagramPainter.paint(scene, title, canvas);
+                painter.accept(canvas);
             } finally {
                 if (canvas.content != null) {
                     canvas.content.close();
@@ -88,7 +99,7 @@ final class DiagramPdf implements DiagramCanvas {
             date.setTimeInMillis(documentDate.toEpochMilli());
             info.setCreationDate(date);
             info.setModificationDate(date);
-            document.getDocument().getTrailer().setItem(COSName.ID, id(scene, title));
+            document.getDocument().getTrailer().setItem(COSName.ID, id(title, content));
             // the first save subsets the font; PDFBox's ToUnicode map then names, for a glyph several code
             // points share, the lowest one (a Kangxi radical such as U+2F63 instead of 生 U+751F), so text
             // copied from the PDF would differ from the model's: map each glyph to the code point drawn
@@ -130,11 +141,11 @@ final class DiagramPdf implements DiagramCanvas {
     }
 
     /** The trailer's /ID (otherwise random): a digest of what the page shows. */
-    private static COSArray id(DiagramScene scene, String title) {
+    private static COSArray id(String title, String content) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             md5.update(title.getBytes(StandardCharsets.UTF_8));
-            md5.update(PathDiagramSvg.render(scene, title, "id").getBytes(StandardCharsets.UTF_8));
+            md5.update(content.getBytes(StandardCharsets.UTF_8));
             COSString id = new COSString(md5.digest());
             COSArray array = new COSArray();
             array.add(id);
@@ -300,6 +311,32 @@ final class DiagramPdf implements DiagramCanvas {
             return code.length == 2 ? (code[0] & 0xFF) << 8 | code[1] & 0xFF : -1;
         } catch (IllegalArgumentException | IOException e) {
             return -1;
+        }
+    }
+
+    @Override
+    public void polyline(double[] xs, double[] ys, int series) {
+        try {
+            int[] rgb = SeriesStyle.rgb(series);
+            content.setStrokingColor(rgb[0] / 255f, rgb[1] / 255f, rgb[2] / 255f);
+            content.setLineWidth(1.5f * SCALE);
+            float[] dash = SeriesStyle.dash(series);
+            float[] scaled = new float[dash.length];
+            for (int i = 0; i < dash.length; i++) {
+                scaled[i] = dash[i] * SCALE;
+            }
+            content.setLineDashPattern(scaled, 0);
+            for (int i = 0; i < xs.length; i++) {
+                if (i == 0) {
+                    content.moveTo(x(xs[i]), y(ys[i]));
+                } else {
+                    content.lineTo(x(xs[i]), y(ys[i]));
+                }
+            }
+            content.stroke();
+            content.setLineDashPattern(new float[0], 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

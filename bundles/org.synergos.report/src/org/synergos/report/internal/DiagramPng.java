@@ -42,9 +42,14 @@ final class DiagramPng implements DiagramCanvas {
     }
 
     static Picture render(DiagramScene scene, String title) {
+        return render(canvas -> DiagramPainter.paint(scene, title, canvas));
+    }
+
+    /** Any drawing on a canvas (a chart: {@link SeriesChart}) as PNG. */
+    static Picture render(java.util.function.Consumer<DiagramCanvas> painter) {
         DiagramPng canvas = new DiagramPng();
         try {
-            DiagramPainter.paint(scene, title, canvas);
+            painter.accept(canvas);
             ByteArrayOutputStream out = new ByteArrayOutputStream(65_536);
             ImageIO.write(canvas.image, "png", out);
             return new Picture(out.toByteArray(), (double) canvas.width / RESOLUTION, (double) canvas.height / RESOLUTION);
@@ -168,5 +173,23 @@ final class DiagramPng implements DiagramCanvas {
         float textWidth = (float) font.getStringBounds(shown.toString(), graphics.getFontRenderContext()).getWidth();
         float left = (float) x - (anchor == Anchor.MIDDLE ? textWidth / 2 : 0);
         graphics.drawString(shown.toString(), left, (float) baseline);
+    }
+
+    @Override
+    public void polyline(double[] xs, double[] ys, int series) {
+        int[] rgb = SeriesStyle.rgb(series);
+        graphics.setColor(new Color(rgb[0], rgb[1], rgb[2]));
+        float[] dash = SeriesStyle.dash(series);
+        graphics.setStroke(dash.length == 0 ? new BasicStroke(1.5f)
+                : new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+        Path2D.Double path = new Path2D.Double();
+        for (int i = 0; i < xs.length; i++) {
+            if (i == 0) {
+                path.moveTo(xs[i], ys[i]);
+            } else {
+                path.lineTo(xs[i], ys[i]);
+            }
+        }
+        graphics.draw(path);
     }
 }

@@ -123,6 +123,10 @@ final class DocxReport {
         }
         diagrams.diagramOfRun(index).ifPresent(d -> figure(d, "Path model of " + run.name() + " with estimates ("
                 + d.svgFile() + ", " + d.pdfFile() + ")"));
+        for (ReportDiagrams.Chart chart : diagrams.chartsOfRun(index)) {
+            figure(DiagramPng.render(chart.chart()::paint), chart.chart().base().replace('/', '-') + ".png",
+                    chart.svgFile(), chart.chart().caption() + " (" + chart.svgFile() + ", " + chart.pdfFile() + ")");
+        }
         int next = tableIndex;
         for (int t = 0; t < result.tables().size(); t++) {
             table(tables.get(next++));
@@ -168,7 +172,11 @@ final class DocxReport {
     }
 
     private void figure(ReportDiagrams.Diagram diagram, String caption) {
-        DiagramPng.Picture picture = DiagramPng.render(diagram.scene(), diagram.title());
+        figure(DiagramPng.render(diagram.scene(), diagram.title()), diagram.base().replace('/', '-') + ".png",
+                diagram.svgFile(), caption);
+    }
+
+    private void figure(DiagramPng.Picture picture, String pictureName, String svgFile, String caption) {
         // layout px at 96 dpi, shrunk to the text width
         double width = picture.width() * 0.75;
         double height = picture.height() * 0.75;
@@ -180,10 +188,10 @@ final class DocxReport {
         paragraph.setKeepNext(true);
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         try {
-            paragraph.createRun().addPicture(new ByteArrayInputStream(picture.png()), PictureType.PNG,
-                    diagram.base().replace('/', '-') + ".png", Units.toEMU(width), Units.toEMU(height));
+            paragraph.createRun().addPicture(new ByteArrayInputStream(picture.png()), PictureType.PNG, pictureName,
+                    Units.toEMU(width), Units.toEMU(height));
         } catch (InvalidFormatException | IOException e) {
-            throw new IllegalStateException("cannot embed the diagram " + diagram.svgFile(), e);
+            throw new IllegalStateException("cannot embed the diagram " + svgFile, e);
         }
         figures++;
         XWPFParagraph label = newParagraph();

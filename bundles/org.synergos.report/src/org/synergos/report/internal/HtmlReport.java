@@ -110,6 +110,9 @@ final class HtmlReport {
         }
         diagrams.ofRun(index).ifPresent(svg -> figure(html, svg, "Path model of " + run.name() + " with estimates",
                 diagrams.fileOfRun(index)));
+        for (ReportDiagrams.Chart chart : diagrams.chartsOfRun(index)) {
+            figure(html, chart.svg(), chart.chart().caption(), chart.svgFile());
+        }
         for (ResultTable table : result.tables()) {
             table(html, table);
         }

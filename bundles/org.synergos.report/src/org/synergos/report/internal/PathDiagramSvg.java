@@ -35,9 +35,28 @@ final class PathDiagramSvg implements DiagramCanvas {
     }
 
     static String render(DiagramScene scene, String title, String idPrefix) {
+        return render(canvas -> DiagramPainter.paint(scene, title, canvas), idPrefix);
+    }
+
+    /** The {@code <svg>} element of any drawing on a canvas (a chart: {@link SeriesChart}). */
+    static String render(java.util.function.Consumer<DiagramCanvas> painter, String idPrefix) {
         PathDiagramSvg canvas = new PathDiagramSvg(idPrefix);
-        DiagramPainter.paint(scene, title, canvas);
+        painter.accept(canvas);
         return canvas.svg.append("</svg>\n").toString();
+    }
+
+    @Override
+    public void polyline(double[] xs, double[] ys, int series) {
+        svg.append("<polyline points=\"");
+        for (int i = 0; i < xs.length; i++) {
+            svg.append(i == 0 ? "" : " ").append(number(xs[i])).append(',').append(number(ys[i]));
+        }
+        svg.append("\" fill=\"none\" stroke=\"").append(SeriesStyle.hex(series)).append("\" stroke-width=\"1.5\"");
+        String dash = SeriesStyle.dashText(series);
+        if (!dash.isEmpty()) {
+            svg.append(" stroke-dasharray=\"").append(dash).append('"');
+        }
+        svg.append("/>\n");
     }
 
     @Override

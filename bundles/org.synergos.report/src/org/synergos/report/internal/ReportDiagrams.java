@@ -41,6 +41,20 @@ final class ReportDiagrams {
     private final List<ModelDiagrams.Drawn> others;
     private final List<Diagram> runDiagrams = new ArrayList<>();
     private final List<String> runFiles = new ArrayList<>();
+    /** Per run, its line charts of simulated series with their SVG. */
+    private final List<List<Chart>> runCharts = new ArrayList<>();
+
+    /** A line chart with its SVG (drawn once, written to the file and inlined into HTML). */
+    record Chart(SeriesChart chart, String svg) {
+
+        String svgFile() {
+            return chart.base() + ".svg";
+        }
+
+        String pdfFile() {
+            return chart.base() + ".pdf";
+        }
+    }
 
     private ReportDiagrams(Study study, List<ConfiguredRun> runs) {
         Framework framework = study.framework();
@@ -56,6 +70,12 @@ final class ReportDiagrams {
             runDiagrams.add(drawn ? diagram(DiagramLayout.layout(framework, DiagramValues.of(run.result())), run.name(),
                     "synergos-" + base, "diagrams/" + base) : null);
             runFiles.add("diagrams/" + base + ".svg");
+            List<Chart> charts = new ArrayList<>();
+            for (SeriesChart chart : SeriesChart.of(framework, run.result(), base)) {
+                charts.add(new Chart(chart, PathDiagramSvg.render(chart::paint,
+                        "synergos-chart-" + FileNames.slug(chart.base().substring("diagrams/".length())))));
+            }
+            runCharts.add(charts);
         }
     }
 
@@ -87,6 +107,11 @@ final class ReportDiagrams {
         return runFiles.get(index);
     }
 
+    /** The line charts of run {@code index} (simulated time series), possibly none. */
+    List<Chart> chartsOfRun(int index) {
+        return runCharts.get(index);
+    }
+
     /** The model's diagrams of the other kinds (actor network, causal map, implementation path, timeline). */
     List<ModelDiagrams.Drawn> others() {
         return others;
@@ -99,6 +124,12 @@ final class ReportDiagrams {
             files.put(Path.of(diagram.svgFile()),
                     (PathDiagramSvg.XML_DECLARATION + diagram.svg()).getBytes(StandardCharsets.UTF_8));
         }
+        for (List<Chart> charts : runCharts) {
+            for (Chart chart : charts) {
+                files.put(Path.of(chart.svgFile()),
+                        (PathDiagramSvg.XML_DECLARATION + chart.svg()).getBytes(StandardCharsets.UTF_8));
+            }
+        }
         return files;
     }
 
@@ -106,11 +137,16 @@ final class ReportDiagrams {
     Map<Path, byte[]> pdfFiles(java.time.Instant documentDate) {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         List<Diagram> all = all();
-        if (!all.isEmpty()) {
+        List<Chart> charts = runCharts.stream().flatMap(List::stream).toList();
+        if (!all.isEmpty() || !charts.isEmpty()) {
             try (TrueTypeFont font = DiagramPdf.parseFont()) {
                 for (Diagram diagram : all) {
                     files.put(Path.of(diagram.pdfFile()), DiagramPdf.render(diagram.scene(), diagram.title(), font,
                             documentDate));
+                }
+                for (Chart chart : charts) {
+                    files.put(Path.of(chart.pdfFile()), DiagramPdf.render(chart.chart()::paint, chart.chart().title(),
+                            chart.svg(), font, documentDate));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -14,5 +14,6 @@ public final class FrameworkRules {
         StructuralRules.check(framework, findings);
         ContextRules.check(framework, findings);
         DataBindingRules.check(framework, findings);
+        SystemDynamicsRules.check(framework, findings);
     }
 }

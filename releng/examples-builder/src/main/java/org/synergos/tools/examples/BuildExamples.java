@@ -25,6 +25,7 @@ public final class BuildExamples {
     static Map<String, Supplier<Framework>> studies() {
         Map<String, Supplier<Framework>> studies = new LinkedHashMap<>();
         studies.put("nqpf-smes", NqpfSmes::build);
+        studies.put("sd-synergy", SdSynergy::build);
         studies.put("iur-performance", IurPerformance::build);
         studies.put("change-range", PaperA::changeRange);
         studies.put("influencing-factors", PaperA::influencingFactors);
