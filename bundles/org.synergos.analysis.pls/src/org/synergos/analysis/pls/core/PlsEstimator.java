@@ -2,6 +2,7 @@ package org.synergos.analysis.pls.core;
 
 import java.util.List;
 
+import org.synergos.analysis.pls.internal.data.CorrelationInput;
 import org.synergos.analysis.pls.internal.data.DataPreparation;
 import org.synergos.analysis.pls.internal.data.PreparedData;
 import org.synergos.analysis.pls.internal.estimation.FittedSample;
@@ -45,6 +46,48 @@ public final class PlsEstimator {
             }
         }
         return estimatePrepared(prepared.rows(rows), compiled, options);
+    }
+
+    /**
+     * Estimates the model from the correlation matrix of its indicators and the number of observations,
+     * without the cases: the same algorithm as {@link #estimate}, which itself works on the correlations of
+     * the standardised data. Everything that is a function of the correlations comes out as from the data
+     * (weights, loadings, paths, R², adjusted R², f², effects, reliability, HTMT, Fornell–Larcker,
+     * cross-loadings, VIF, SRMR, PLSc, AIC/BIC); what needs the cases does not: {@link PlsResult#constructScores()}
+     * and {@link PlsResult#rowsUsed()} refuse, and bootstrap, PLSpredict and blindfolding take rows.
+     *
+     * @param correlations full symmetric matrix over {@code names} (unit diagonal; other variables allowed)
+     * @param n the number of observations the correlations were computed from (enters adjusted R², AIC, BIC)
+     * @throws IllegalArgumentException for unknown indicators, a matrix that is not a correlation matrix
+     *             (asymmetric, diagonal ≠ 1, |r| &gt; 1, not positive semi-definite), n &lt; 3, or
+     *             mean replacement (a missing-data treatment needs the cases)
+     * @throws NonConvergenceException when the weights do not converge
+     * @throws IllegalStateException for a singular or inadmissible solution
+     */
+    public static PlsResult estimateFromCorrelations(double[][] correlations, List<String> names, int n,
+            PlsModel model, PlsOptions options) {
+        return fromMatrix(correlations, names, n, model, options, false);
+    }
+
+    /**
+     * As {@link #estimateFromCorrelations} from a covariance matrix, which enters through its correlations
+     * {@code s_ij / √(s_ii s_jj)} (PLS standardises the indicators; scale and means do not matter).
+     */
+    public static PlsResult estimateFromCovariances(double[][] covariances, List<String> names, int n,
+            PlsModel model, PlsOptions options) {
+        return fromMatrix(covariances, names, n, model, options, true);
+    }
+
+    private static PlsResult fromMatrix(double[][] matrix, List<String> names, int n, PlsModel model,
+            PlsOptions options, boolean covariances) {
+        if (options.missingData() != MissingDataTreatment.LISTWISE) {
+            throw new IllegalArgumentException("missing-data treatment " + options.missingData() + " needs the cases; "
+                    + "a correlation matrix has none (it was computed from complete data)");
+        }
+        CompiledModel compiled = new CompiledModel(model);
+        double[] s = CorrelationInput.select(matrix, names, n, compiled, covariances);
+        FittedSample fit = FittedSample.ofCorrelations(s, n, compiled, options);
+        return new ResultAssembler(compiled, fit, options).assemble();
     }
 
     static PlsResult estimatePrepared(PreparedData prepared, CompiledModel compiled, PlsOptions options) {

@@ -27,14 +27,26 @@ public final class PlsResult {
         return parts.options();
     }
 
-    /** Number of observations used (after missing-data treatment). */
+    /** Number of observations used (after missing-data treatment), or the n of a correlation matrix. */
     public int observations() {
-        return parts.rowsUsed().length;
+        return parts.observations();
     }
 
-    /** 0-based indices of the rows of the input data that were used. */
+    /**
+     * True when the model was estimated from a correlation (or covariance) matrix
+     * ({@link PlsEstimator#estimateFromCorrelations}), so that nothing that needs the cases is available.
+     */
+    public boolean fromCorrelations() {
+        return parts.rowsUsed() == null;
+    }
+
+    /**
+     * 0-based indices of the rows of the input data that were used.
+     *
+     * @throws UnsupportedOperationException for an estimate from a correlation matrix, which has no rows
+     */
     public int[] rowsUsed() {
-        return parts.rowsUsed().clone();
+        return needsCases(parts.rowsUsed(), "rows used").clone();
     }
 
     /** Missing cells replaced by column means (0 under listwise deletion). */
@@ -171,9 +183,21 @@ public final class PlsResult {
         return parts.srmr().get(form);
     }
 
-    /** Standardised construct scores (observations × constructs; row names are 1-based input rows). */
+    /**
+     * Standardised construct scores (observations × constructs; row names are 1-based input rows).
+     *
+     * @throws UnsupportedOperationException for an estimate from a correlation matrix: scores need the cases
+     */
     public LabeledMatrix constructScores() {
-        return parts.constructScores();
+        return needsCases(parts.constructScores(), "construct scores");
+    }
+
+    private static <T> T needsCases(T value, String what) {
+        if (value == null) {
+            throw new UnsupportedOperationException(what + " need the cases; this result was estimated from a "
+                    + "correlation matrix");
+        }
+        return value;
     }
 
     /** Correlations of the construct scores. */

@@ -3,8 +3,11 @@ package org.synergos.analysis.pls.core;
 import java.util.List;
 import java.util.Map;
 
-/** The values of a {@link PlsResult}; package-private carrier filled by {@link ResultAssembler}. */
-record PlsResultParts(PlsModel model, PlsOptions options, int[] rowsUsed, int missingCellsReplaced, int iterations,
+/**
+ * The values of a {@link PlsResult}; package-private carrier filled by {@link ResultAssembler}.
+ * {@code rowsUsed} and {@code constructScores} are null for an estimate from a correlation matrix.
+ */
+record PlsResultParts(PlsModel model, PlsOptions options, int observations, int[] rowsUsed, int missingCellsReplaced, int iterations,
         double lastChange, LabeledMatrix outerWeights, LabeledMatrix outerLoadings, LabeledMatrix crossLoadings,
         LabeledMatrix paths, Map<String, Double> rSquared, Map<String, Double> adjustedRSquared,
         LabeledMatrix totalEffects, LabeledMatrix totalIndirectEffects, List<IndirectEffect> specificIndirectEffects,

@@ -42,7 +42,7 @@ final class ResultAssembler {
     }
 
     PlsResult assemble() {
-        int n = fit.data.n;
+        int n = fit.n;
         double[] totals = EffectDecomposition.total(st.paths, k);
         double[] indirect = totals.clone();
         for (int i = 0; i < k * k; i++) {
@@ -74,12 +74,17 @@ final class ResultAssembler {
             srmr.put(form, StandardizedRootMeanSquareResidual.compute(fit.correlations, m, st.constructCorrelations,
                     st.paths, st.rSquared, st.loadings, form));
         }
-        List<String> rowLabels = new ArrayList<>();
-        for (int r : fit.data.rowsUsed) {
-            rowLabels.add(Integer.toString(r + 1));
+        boolean cases = fit.data != null;
+        LabeledMatrix scores = null;
+        if (cases) {
+            List<String> rowLabels = new ArrayList<>();
+            for (int r : fit.data.rowsUsed) {
+                rowLabels.add(Integer.toString(r + 1));
+            }
+            scores = new LabeledMatrix(rowLabels, cn, rows(fit.scores(), n, k));
         }
-        return new PlsResult(new PlsResultParts(m.source(), options, fit.data.rowsUsed.clone(),
-                fit.data.missingCellsReplaced, st.iterations, st.lastChange, blockMatrix(st.weights),
+        return new PlsResult(new PlsResultParts(m.source(), options, n, cases ? fit.data.rowsUsed.clone() : null,
+                cases ? fit.data.missingCellsReplaced : 0, st.iterations, st.lastChange, blockMatrix(st.weights),
                 blockMatrix(st.loadings), indicatorByConstruct(st.crossLoadings), square(st.paths),
                 // in model order: Map.copyOf would iterate in an order that changes from run to run
                 java.util.Collections.unmodifiableMap(r2), java.util.Collections.unmodifiableMap(adj), square(totals),
@@ -91,7 +96,7 @@ final class ResultAssembler {
                 java.util.Collections.unmodifiableMap(outerVifMap),
                 square(VarianceInflation.inner(st.scoreCorrelations, m)),
                 square(VarianceInflation.inner(st.constructCorrelations, m)), srmr,
-                new LabeledMatrix(rowLabels, cn, rows(fit.scores(), n, k)), square(st.scoreCorrelations),
+                scores, square(st.scoreCorrelations),
                 square(st.constructCorrelations), informationCriteria(n),
                 org.synergos.analysis.pls.internal.quality.CollinearIndicators.in(fit.correlations, m)));
     }

@@ -33,14 +33,20 @@ import org.synergos.analysis.pls.core.PlsPredictTechnique;
 import org.synergos.analysis.pls.core.PlsResult;
 import org.synergos.data.DataFormatException;
 import org.synergos.data.Dataset;
+import org.synergos.data.matrix.MatrixData;
 import org.synergos.model.Framework;
 
 /**
  * PLS-SEM reported the SmartPLS way: measurement model (loadings, weights, reliability, AVE), discriminant
  * validity (Fornell–Larcker, HTMT), collinearity (VIF), structural model with bootstrapped β, t, p and
  * confidence intervals, specific indirect effects of the mediation hypotheses, R², f², Q² and SRMR.
+ *
+ * <p>A matrix file (correlations or covariances with n; {@link MatrixData}) is estimated from its
+ * correlations, which is all PLS uses ({@link PlsMatrixInput}): every estimate and quality criterion, without
+ * what needs the cases (bootstrap, blindfolding, PLSpredict, construct scores, missing-data treatment).
  */
-@Component(service = AnalysisEngine.class, property = AnalysisEngine.ENGINE_ID + "=" + PlsEngine.ID)
+@Component(service = AnalysisEngine.class, property = { AnalysisEngine.ENGINE_ID + "=" + PlsEngine.ID,
+        AnalysisEngine.SUMMARY_DATA + ":Boolean=true" })
 public final class PlsEngine implements AnalysisEngine {
 
     public static final String ID = "pls-sem";
@@ -97,6 +103,8 @@ public final class PlsEngine implements AnalysisEngine {
             PlsModelMapping mapping = PlsModelMapping.of(framework, false);
             input.data().ifPresent(data -> mapping.columns().stream().filter(c -> !data.hasColumn(c))
                     .forEach(c -> reasons.add("indicator column '" + c + "' is missing from " + data.describe())));
+            input.data().filter(MatrixData::isMatrixData).ifPresent(data -> PlsMatrixInput.groupColumns(data)
+                    .forEach(c -> reasons.add(PlsMatrixInput.groupColumnReason(data, c))));
         } catch (IllegalArgumentException e) {
             reasons.add(e.getMessage());
         }
@@ -110,6 +118,9 @@ public final class PlsEngine implements AnalysisEngine {
         Parameters parameters = request.parameters();
         PlsOptions options = options(parameters);
         PlsModelMapping mapping = PlsModelMapping.of(framework, options.consistent());
+        if (MatrixData.isMatrixData(data)) {
+            return runOnMatrix(data, parameters, options, mapping, monitor);
+        }
         double[][] rows;
         try {
             rows = data.numericRows(mapping.columns());
@@ -154,6 +165,32 @@ public final class PlsEngine implements AnalysisEngine {
             throw new AnalysisException(e.getMessage(), null, e);
         } catch (CancellationException e) {
             throw e;
+        }
+    }
+
+    /** Estimates from a matrix file's correlations; refuses what needs the cases when it is asked for. */
+    private static AnalysisResult runOnMatrix(Dataset data, Parameters parameters, PlsOptions options,
+            PlsModelMapping mapping, AnalysisMonitor monitor) throws AnalysisException {
+        List<Message> notes = PlsMatrixInput.checkParameters(data, parameters);
+        PlsMatrixInput matrix = PlsMatrixInput.read(data);
+        try {
+            monitor.begin("PLS estimation from a matrix", 1);
+            PlsResult estimate = matrix.estimate(mapping.model(), options);
+            monitor.worked(1);
+            AnalysisResult.Builder result = AnalysisResult.builder(DESCRIPTOR);
+            new PlsTables(mapping, estimate, null, null, null, null).addTo(result);
+            new PlsOverlays(mapping, estimate, null).addTo(result);
+            notes.forEach(result::message);
+            estimate.warnings().forEach(warning -> result.message(Message.warning(warning, "")));
+            return result.provenance("software", "Synergos PLS-SEM " + DESCRIPTOR.version())
+                    .provenance("algorithm", options.consistent() ? "consistent PLS (PLSc)" : "PLS path algorithm")
+                    .provenance("n", estimate.observations()).provenance("iterations", estimate.iterations())
+                    .provenance(parameters.asMap()).provenance("data", matrix.describe()).build();
+        } catch (NonConvergenceException e) {
+            throw new AnalysisException("PLS did not converge: " + e.getMessage()
+                    + " (raise max-iterations or check the indicators' variances)", null, e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new AnalysisException(data.describe() + ": " + e.getMessage(), null, e);
         }
     }
 

@@ -8,10 +8,14 @@ import org.synergos.analysis.pls.internal.model.CompiledModel;
 
 /**
  * A sample standardised and estimated: z-scores, column moments, indicator correlations and the kernel
- * state. {@link #fit} throws on failure with a message naming the cause.
+ * state. {@link #fit} throws on failure with a message naming the cause. {@link #ofCorrelations} estimates
+ * from a given indicator correlation matrix: then there are no cases, and {@link #data}, {@link #z},
+ * {@link #means} and {@link #sds} are null.
  */
 public final class FittedSample {
 
+    /** Number of observations (rows used, or the n of a correlation matrix). */
+    public final int n;
     public final PreparedData data;
     public final double[] z;
     public final double[] means;
@@ -19,8 +23,9 @@ public final class FittedSample {
     public final double[] correlations;
     public final KernelState state;
 
-    private FittedSample(PreparedData data, double[] z, double[] means, double[] sds, double[] correlations,
+    private FittedSample(int n, PreparedData data, double[] z, double[] means, double[] sds, double[] correlations,
             KernelState state) {
+        this.n = n;
         this.data = data;
         this.z = z;
         this.means = means;
@@ -40,6 +45,19 @@ public final class FittedSample {
         }
         double[] s = new double[p * p];
         Correlations.ofStandardized(z, data.n, p, s);
+        return new FittedSample(data.n, data, z, means, sds, s, run(s, model, options));
+    }
+
+    /**
+     * Estimates from the indicator correlation matrix {@code s} (row-major, the model's indicators in model
+     * order, unit diagonal, symmetric) of {@code n} observations; the caller has checked it.
+     */
+    public static FittedSample ofCorrelations(double[] s, int n, CompiledModel model, PlsOptions options) {
+        double[] copy = s.clone();
+        return new FittedSample(n, null, null, null, null, copy, run(copy, model, options));
+    }
+
+    private static KernelState run(double[] s, CompiledModel model, PlsOptions options) {
         KernelState state = new KernelState(model);
         KernelStatus status = PlsKernel.run(s, state, options);
         switch (status) {
@@ -54,7 +72,7 @@ public final class FittedSample {
                 throw new IllegalStateException("inadmissible PLS solution (non-finite estimate, e.g. a negative "
                         + "PLSc reliability)");
         }
-        return new FittedSample(data, z, means, sds, s, state);
+        return state;
     }
 
     private static int zeroVarianceColumn(PreparedData data) {
@@ -68,8 +86,11 @@ public final class FittedSample {
         return 0;
     }
 
-    /** Construct scores {@code [i * k + j]} of the standardised rows. */
+    /** Construct scores {@code [i * k + j]} of the standardised rows; null without cases. */
     public double[] scores() {
+        if (z == null) {
+            return null;
+        }
         CompiledModel m = state.model;
         int n = data.n;
         int k = m.constructCount;
