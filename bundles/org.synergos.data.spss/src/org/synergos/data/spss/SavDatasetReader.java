@@ -701,11 +701,12 @@ public final class SavDatasetReader {
                 long headerOffset = in.offset();
                 long zheader = in.int64("the ZSAV header's own offset");
                 long ztrailer = in.int64("the ZSAV trailer offset");
-                in.int64("the ZSAV trailer length");
-                if (zheader != headerOffset || ztrailer < in.offset() || ztrailer > in.offset() + in.remaining()) {
-                    throw in.error("the ZSAV header gives offsets " + zheader + " and " + ztrailer + ", which do not"
-                            + " fit a file of " + (in.offset() + in.remaining()) + " bytes with the header at "
-                            + headerOffset);
+                long trailerLength = in.int64("the ZSAV trailer length");
+                long fileSize = in.offset() + in.remaining();
+                if (zheader != headerOffset || ztrailer < in.offset() || trailerLength < 24
+                        || ztrailer + trailerLength != fileSize) {
+                    throw in.error("the ZSAV header gives the trailer at offset " + ztrailer + " with " + trailerLength
+                            + " bytes, which does not end a file of " + fileSize + " bytes (truncated or corrupt file)");
                 }
                 data = new SavInput(in.file(), new ZlibBlocks(raw, ztrailer - in.offset()), Long.MAX_VALUE);
                 data.order(in.order());
@@ -765,7 +766,12 @@ public final class SavDatasetReader {
                 if (row.length == 0) {
                     return false;
                 }
-                return data.readOrEnd(row, row.length, "case " + caseNumber);
+                try {
+                    return data.readOrEnd(row, row.length, "case " + caseNumber);
+                } catch (DataFormatException e) {
+                    throw new DataFormatException(source.file(), caseNumber, null, "case " + caseNumber
+                            + ": the file ends inside the case (truncated file)");
+                }
             }
             for (int slot = 0; slot < dictionary.slotsPerCase; slot++) {
                 if (!readCompressedSlot(slot, caseNumber)) {
@@ -808,7 +814,10 @@ public final class SavDatasetReader {
                         ended = true;
                         return false;
                     case 253:
-                        data.readFully(scratch, 8, "case " + caseNumber);
+                        if (!data.readOrEnd(scratch, 8, "case " + caseNumber)) {
+                            throw new DataFormatException(source.file(), caseNumber, variableAt(slot), "case "
+                                    + caseNumber + ": the file ends inside the case (truncated file)");
+                        }
                         System.arraycopy(scratch, 0, row, slot * 8, 8);
                         return true;
                     case 254:

@@ -73,7 +73,7 @@ public final class SavInput {
     public byte[] bytes(long length, String what) throws DataFormatException {
         if (length < 0 || length > remaining()) {
             throw error(what + " declares " + length + " bytes, but " + (length < 0 ? "a length cannot be negative"
-                    : "only " + remaining() + " bytes are left in the file"));
+                    : "only " + remaining() + " bytes are left in the file (truncated file, or a corrupt length)"));
         }
         byte[] data = new byte[(int) length];
         readFully(data, data.length, what);
@@ -83,7 +83,7 @@ public final class SavInput {
     public void skip(long length, String what) throws DataFormatException {
         if (length < 0 || length > remaining()) {
             throw error(what + " declares " + length + " bytes, but only " + remaining()
-                    + " bytes are left in the file");
+                    + " bytes are left in the file (truncated file, or a corrupt length)");
         }
         try {
             in.skipNBytes(length);
