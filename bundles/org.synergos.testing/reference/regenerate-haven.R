@@ -90,3 +90,10 @@ write_dta(stata_utf8, file.path(stata_dir, "survey-119.dta"), version = 15)
 for (f in c("survey-117.dta", "survey-118.dta", "survey-119.dta")) {
   expect(f, stata_dir, read_dta(file.path(stata_dir, f)))
 }
+
+# --- the example's data as SPSS and Stata files (for the distribution test: same results as the CSV) ------
+examples_dir <- file.path(root, "bundles/org.synergos.testing/reference/data/spss-stata")
+dir.create(examples_dir, showWarnings = FALSE, recursive = TRUE)
+nqpf <- read.csv(file.path(root, "examples/nqpf-smes/data.csv"), check.names = FALSE, stringsAsFactors = FALSE)
+write_sav(nqpf, file.path(examples_dir, "nqpf-smes.sav"), compress = "byte")
+write_dta(nqpf, file.path(examples_dir, "nqpf-smes.dta"), version = 14)

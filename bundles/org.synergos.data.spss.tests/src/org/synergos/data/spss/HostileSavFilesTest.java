@@ -37,7 +37,7 @@ class HostileSavFilesTest {
 
     @Test
     void tooShortForAHeader() throws IOException {
-        assertRefused("$FL2abc".getBytes(StandardCharsets.US_ASCII), "short.sav", "fewer than", "176-byte header");
+        assertRefused("$FL2abc".getBytes(StandardCharsets.US_ASCII), "short.sav", "fewer than", "176-byte header", "truncated");
     }
 
     @Test

@@ -179,18 +179,18 @@ public final class SavDatasetReader {
         }
 
         void readHeader() throws DataFormatException {
-            byte[] magic = new byte[4];
-            if (in.remaining() < 176) {
-                throw in.error("the file has " + in.remaining() + " bytes, fewer than an SPSS system file's"
-                        + " 176-byte header (not an SPSS .sav file, or truncated)");
-            }
-            in.readFully(magic, 4, "the file header");
+            long size = in.remaining();
+            byte[] magic = in.bytes(Math.min(4, size), "the file header");
             String text = new String(magic, StandardCharsets.ISO_8859_1);
             if (text.equals("$FL3")) {
                 zlib = true;
             } else if (!text.equals("$FL2")) {
                 throw new DataFormatException(in.file(), 0, null, "offset 0: not an SPSS system file: it starts with '"
                         + printable(magic) + "', not '$FL2' or '$FL3'");
+            }
+            if (size < 176) {
+                throw new DataFormatException(in.file(), 0, null, "offset 0: the file has " + size + " bytes, fewer"
+                        + " than an SPSS system file's 176-byte header (truncated file)");
             }
             in.skip(60, "the product name");
             byte[] layout = in.bytes(4, "the layout code");
