@@ -2,7 +2,7 @@
 # org.synergos.data.stata.tests with R's haven (ReadStat), and the expected contents as JSON, read back by
 # haven itself (read_sav(user_na = TRUE), read_dta()). Run from the repository root:
 #   Rscript bundles/org.synergos.testing/reference/regenerate-haven.R
-# Tested with R 4.x, haven 2.5.1 and jsonlite (Debian r-cran-haven, r-cran-jsonlite).
+# Run with R 4.2.2, haven 2.5.1 and jsonlite 1.8.4 (Debian r-cran-haven, r-cran-jsonlite).
 suppressPackageStartupMessages({ library(haven); library(jsonlite) })
 
 args <- commandArgs(TRUE)
@@ -29,6 +29,9 @@ spss$gender <- labelled_spss(c("m", "f", "f", "x", "m", "f"), labels = c(Male = 
   na_values = "x", label = "Gender")
 spss$note <- vapply(1:6, long_text, "")
 spss$a_rather_long_variable_name_beyond_eight <- c(0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+spss$answer <- labelled_spss(c("agree strongly", "disagree", "no answer given", "agree strongly", "disagree", "agree"),
+  labels = c("Strong agreement" = "agree strongly", "\u65e0\u56de\u7b54" = "no answer given"),
+  na_values = "no answer given", label = "Answer (a string wider than 8 bytes)")
 spss[["\u5e74\u9f84\u7ec4"]] <- labelled_spss(c(1, 1, 2, 2, 3, 3), labels = c("\u9752\u5e74" = 1, "\u4e2d\u5e74" = 2, "\u8001\u5e74" = 3))
 
 write_sav(spss, file.path(spss_dir, "survey-uncompressed.sav"), compress = "none")

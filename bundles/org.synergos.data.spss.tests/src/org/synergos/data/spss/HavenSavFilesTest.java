@@ -87,6 +87,9 @@ class HavenSavFilesTest {
         assertTrue(noteType.matches("A\\d+") && Integer.parseInt(noteType.substring(1)) > 255, noteType);
         assertTrue(data.column("note").rawText(0).length() > 255, "a very long string is joined from its segments");
         assertFalse(data.column("id").metadata().missingValues().matches("1"));
+        // record 7.21 and 7.22: labels and a missing value of a string wider than 8 bytes
+        assertEquals("Strong agreement", data.column("answer").valueLabel(0).orElseThrow());
+        assertEquals(List.of("no answe"), data.column("answer").metadata().missingValues().codes());
     }
 
     @ParameterizedTest
@@ -94,7 +97,8 @@ class HavenSavFilesTest {
     void headerReadsTheNamesOnly(String name) throws DataFormatException {
         List<String> header = new SavDatasetReader().readHeader(TestResources.path("reference/" + name));
         assertEquals("a_rather_long_variable_name_beyond_eight", header.get(7));
-        assertEquals("\u5e74\u9f84\u7ec4", header.get(8));
+        assertEquals("answer", header.get(8));
+        assertEquals("\u5e74\u9f84\u7ec4", header.get(9));
     }
 
     private static String code(JsonNode value, boolean string) {
