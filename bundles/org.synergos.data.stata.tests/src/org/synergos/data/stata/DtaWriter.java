@@ -10,9 +10,11 @@ import java.util.List;
 
 /**
  * Writes small .dta files of format 118 or 117 byte for byte as Stata's "dta" documentation lays them out,
- * for what haven does not write (big-endian files, byte/int/float storage) and for hostile files: each
- * variable has a storage type code and cells are given as raw numbers (or strings), so Stata's missing
- * value encodings can be written directly. No strLs, one value-label table at most.
+ * for what haven does not write (big-endian files, byte/int/float storage, format 119's strL layout) and for
+ * hostile files: each variable has a storage type code and cells are given as raw numbers (or strings), so
+ * Stata's missing value encodings can be written directly. strL cells are written as (v,o) pairs in the
+ * release's layout (117: 4+4 bytes, 118: v in 2 and o in 6, 119: v in 3 and o in 5) with a GSO each; one
+ * value-label table at most.
  */
 final class DtaWriter {
 
@@ -21,6 +23,7 @@ final class DtaWriter {
     static final int LONG = 65528;
     static final int INT = 65529;
     static final int BYTE = 65530;
+    static final int STRL = 32768;
 
     private final int release;
     private final ByteOrder order;
@@ -68,7 +71,7 @@ final class DtaWriter {
         out.ascii("<stata_dta><header><release>" + (release3 != null ? release3 : Integer.toString(release))
                 + "</release><byteorder>" + (order == ByteOrder.BIG_ENDIAN ? "MSF" : "LSF") + "</byteorder><K>");
         int k = declaredVariables != null ? declaredVariables : names.size();
-        out.number(2, k);
+        out.number(release == 119 ? 4 : 2, k);
         out.ascii("</K><N>");
         long n = declaredObservations != null ? declaredObservations : rows.size();
         out.number(release == 117 ? 4 : 8, n);
@@ -94,12 +97,12 @@ final class DtaWriter {
         out.ascii("</varnames>");
         map[4] = out.size();
         out.ascii("<sortlist>");
-        out.bytes(new byte[2 * (names.size() + 1)]);
+        out.bytes(new byte[(release == 119 ? 4 : 2) * (names.size() + 1)]);
         out.ascii("</sortlist>");
         map[5] = out.size();
         out.ascii("<formats>");
         for (int type : types) {
-            out.fixed(type <= 2045 ? "%" + type + "s" : "%9.0g", release == 117 ? 49 : 57);
+            out.fixed(type <= 2045 ? "%" + type + "s" : type == STRL ? "%9s" : "%9.0g", release == 117 ? 49 : 57);
         }
         out.ascii("</formats>");
         map[6] = out.size();
@@ -114,12 +117,27 @@ final class DtaWriter {
         out.ascii("<characteristics></characteristics>");
         map[9] = out.size();
         out.ascii("<data>");
-        for (Object[] row : rows) {
+        List<Object[]> strls = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Object[] row = rows.get(r);
             for (int i = 0; i < types.size(); i++) {
                 int type = types.get(i);
                 Object cell = row[i];
                 if (cell instanceof byte[] raw) {
                     out.bytes(raw);
+                } else if (type == STRL) {
+                    long v = i + 1;
+                    long o = r + 1;
+                    strls.add(new Object[] { v, o, cell });
+                    if (release == 117) {
+                        out.number(4, v);
+                        out.number(4, o);
+                    } else {
+                        int vBytes = release == 118 ? 2 : 3;
+                        long packed = order == ByteOrder.LITTLE_ENDIAN ? v | (o << (8 * vBytes))
+                                : (v << (8 * (8 - vBytes))) | o;
+                        out.number(8, packed);
+                    }
                 } else if (type <= 2045) {
                     out.fixed((String) cell, type);
                 } else {
@@ -136,7 +154,18 @@ final class DtaWriter {
         }
         out.ascii("</data>");
         map[10] = out.size();
-        out.ascii("<strls></strls>");
+        out.ascii("<strls>");
+        for (Object[] strl : strls) {
+            byte[] content = ((String) strl[2]).getBytes(StandardCharsets.UTF_8);
+            out.ascii("GSO");
+            out.number(4, (Long) strl[0]);
+            out.number(release == 117 ? 4 : 8, (Long) strl[1]);
+            out.number(1, 130);
+            out.number(4, content.length + 1);
+            out.bytes(content);
+            out.number(1, 0);
+        }
+        out.ascii("</strls>");
         map[11] = out.size();
         out.ascii("<value_labels>");
         if (labelValues.length > 0) {

@@ -77,6 +77,27 @@ class WrittenDtaFilesTest {
         assertEquals(3, data.column("d").missingCount());
     }
 
+    @ParameterizedTest
+    @CsvSource({ "117, LSF", "117, MSF", "118, LSF", "118, MSF", "119, LSF", "119, MSF" })
+    void strlsInEveryReleaseAndByteOrder(int release, String byteOrder) throws IOException, DataFormatException {
+        ByteOrder order = byteOrder.equals("MSF") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        String longText = "\u957f".repeat(release == 117 ? 0 : 1500) + "x".repeat(3000);
+        DtaWriter writer = new DtaWriter(release, order).variable("id", DtaWriter.LONG, null, false)
+                .variable("memo", DtaWriter.STRL, "memo", false);
+        for (int i = 1; i <= 300; i++) {
+            writer.row(i, i == 150 ? longText : "note " + i);
+        }
+        Path file = folder.resolve("strl-" + release + "-" + byteOrder + ".dta");
+        Files.write(file, writer.bytes());
+        Dataset data = new DtaDatasetReader().read(file);
+        assertEquals(300, data.rowCount());
+        assertEquals("note 1", data.column("memo").text(0));
+        assertEquals("note 300", data.column("memo").text(299));
+        assertEquals(longText, data.column("memo").text(149));
+        assertEquals("strL", data.column("memo").metadata().storageType().orElseThrow());
+        assertEquals(300, data.column("id").value(299));
+    }
+
     private static List<String> row(Dataset data, int row) {
         return data.columns().stream().map(c -> c.rawText(row)).toList();
     }
