@@ -100,3 +100,12 @@ dir.create(examples_dir, showWarnings = FALSE, recursive = TRUE)
 nqpf <- read.csv(file.path(root, "examples/nqpf-smes/data.csv"), check.names = FALSE, stringsAsFactors = FALSE)
 write_sav(nqpf, file.path(examples_dir, "nqpf-smes.sav"), compress = "byte")
 write_dta(nqpf, file.path(examples_dir, "nqpf-smes.dta"), version = 14)
+
+# --- a ZSAV file of several zlib blocks (ReadStat compresses about 4 MB of bytecode per block) ------------
+n <- 200000
+big <- data.frame(a = rep(c(0.5, 1.5, 2.5, 3.25), n / 4), b = rep(c(10.1, 20.2), n / 2), c = seq_len(n) + 0.5)
+write_sav(big, file.path(spss_dir, "blocks.zsav"), compress = "zsav")
+back <- read_sav(file.path(spss_dir, "blocks.zsav"))
+writeLines(toJSON(list(rows = nrow(back), sums = lapply(back, function(x) sum(x)),
+  cells = lapply(c(1, 99999, 100000, 200000), function(i) list(row = i, a = back$a[[i]], b = back$b[[i]], c = back$c[[i]]))),
+  auto_unbox = TRUE, digits = NA, pretty = TRUE), file.path(spss_dir, "blocks.zsav.json"))
