@@ -41,6 +41,16 @@ class DatasetMetadataTest {
     }
 
     @Test
+    void stringCodesMatchAsTextOnly() {
+        MissingValues text = MissingValues.ofText(List.of("1", "x"));
+        assertTrue(text.matches("1"));
+        assertTrue(text.matches("x"));
+        assertFalse(text.matches("1.0"), "a string column's code is no number");
+        assertTrue(MissingValues.of(List.of("1"), List.of()).matches("1.0"));
+        assertFalse(text.equals(MissingValues.of(List.of("1", "x"), List.of())));
+    }
+
+    @Test
     void numbersAreWrittenAsCodes() {
         assertEquals("3", NumericText.format(3.0));
         assertEquals("-2147483647", NumericText.format(-2147483647.0));

@@ -11,19 +11,31 @@ import java.util.List;
 public final class MissingValues {
 
     /** No declared missing values. */
-    public static final MissingValues NONE = new MissingValues(List.of(), List.of());
+    public static final MissingValues NONE = new MissingValues(List.of(), List.of(), false);
 
     private final List<String> codes;
     private final List<Range> ranges;
+    private final boolean textOnly;
 
-    private MissingValues(List<String> codes, List<Range> ranges) {
+    private MissingValues(List<String> codes, List<Range> ranges, boolean textOnly) {
         this.codes = List.copyOf(codes);
         this.ranges = List.copyOf(ranges);
+        this.textOnly = textOnly;
     }
 
     /** Discrete codes (as the cells are written) and ranges; either list may be empty. */
     public static MissingValues of(List<String> codes, List<Range> ranges) {
-        return codes.isEmpty() && ranges.isEmpty() ? NONE : new MissingValues(codes, ranges);
+        return codes.isEmpty() && ranges.isEmpty() ? NONE : new MissingValues(codes, ranges, false);
+    }
+
+    /** Codes of a string column, matched as text only (a code {@code "1"} does not match a cell {@code "1.0"}). */
+    public static MissingValues ofText(List<String> codes) {
+        return codes.isEmpty() ? NONE : new MissingValues(codes, List.of(), true);
+    }
+
+    /** True when the codes are matched as text only. */
+    public boolean isTextOnly() {
+        return textOnly;
     }
 
     public List<String> codes() {
@@ -46,6 +58,9 @@ public final class MissingValues {
         if (codes.contains(cell)) {
             return true;
         }
+        if (textOnly) {
+            return false;
+        }
         double value = NumberCells.parse(cell);
         if (Double.isNaN(value)) {
             return false;
@@ -65,12 +80,13 @@ public final class MissingValues {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MissingValues that && codes.equals(that.codes) && ranges.equals(that.ranges);
+        return other instanceof MissingValues that && codes.equals(that.codes) && ranges.equals(that.ranges)
+                && textOnly == that.textOnly;
     }
 
     @Override
     public int hashCode() {
-        return codes.hashCode() * 31 + ranges.hashCode();
+        return (codes.hashCode() * 31 + ranges.hashCode()) * 31 + Boolean.hashCode(textOnly);
     }
 
     @Override

@@ -140,7 +140,8 @@ public final class SavDatasetReader {
             valueLabels.forEach(metadata::valueLabel);
             Set<String> codes = new LinkedHashSet<>(missingCodes);
             codes.addAll(extraMissing);
-            return metadata.missingValues(MissingValues.of(List.copyOf(codes), missingRanges)).build();
+            return metadata.missingValues(isString() ? MissingValues.ofText(List.copyOf(codes))
+                    : MissingValues.of(List.copyOf(codes), missingRanges)).build();
         }
     }
 

@@ -488,7 +488,8 @@ public final class DtaDatasetReader {
                 }
             }
             codes.addAll(missingCodes);
-            return metadata.missingValues(MissingValues.of(new ArrayList<>(codes), List.of())).build();
+            return metadata.missingValues(type >= DOUBLE ? MissingValues.of(new ArrayList<>(codes), List.of())
+                    : MissingValues.ofText(new ArrayList<>(codes))).build();
         }
     }
 }
