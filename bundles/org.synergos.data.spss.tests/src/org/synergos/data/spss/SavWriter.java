@@ -34,6 +34,8 @@ final class SavWriter {
     Integer valueLabelCountOverride;
     Integer extensionCountOverride;
     Integer labelLengthOverride;
+    /** Bytecode compression (compression code 1, bias 100) instead of uncompressed cases. */
+    boolean compressed;
 
     SavWriter(Charset charset) {
         this.charset = charset;
@@ -64,7 +66,7 @@ final class SavWriter {
         out.fixed("@(#) SPSS DATA FILE - Synergos test writer".getBytes(StandardCharsets.US_ASCII), 60);
         out.int32(2);
         out.int32(declaredSlots != null ? declaredSlots : vars.size());
-        out.int32(0);
+        out.int32(compressed ? 1 : 0);
         out.int32(0);
         out.int32(declaredCases != null ? declaredCases : rows.size());
         out.float64(100.0);
@@ -139,18 +141,35 @@ final class SavWriter {
         }
         out.int32(999);
         out.int32(0);
+        Bytecode bytecode = new Bytecode(out);
         for (Object[] row : rows) {
             for (int i = 0; i < vars.size(); i++) {
                 if (vars.get(i).width == 0) {
                     double value = (Double) row[i];
-                    out.float64(Double.isNaN(value) ? -Double.MAX_VALUE : value);
+                    if (!compressed) {
+                        out.float64(Double.isNaN(value) ? -Double.MAX_VALUE : value);
+                    } else if (Double.isNaN(value)) {
+                        bytecode.code(255, null);
+                    } else if (value == Math.rint(value) && value >= -99 && value <= 151) {
+                        bytecode.code((int) value + 100, null);
+                    } else {
+                        bytecode.code(253, ByteBuffer.allocate(8).order(order).putDouble(value).array());
+                    }
                 } else {
                     byte[] text = ((String) row[i]).getBytes(charset);
                     byte[] padded = Arrays.copyOf(text, 8);
                     Arrays.fill(padded, text.length, 8, (byte) ' ');
-                    out.bytes(padded);
+                    if (!compressed) {
+                        out.bytes(padded);
+                    } else {
+                        bytecode.code(text.length == 0 ? 254 : 253, text.length == 0 ? null : padded);
+                    }
                 }
             }
+        }
+        if (compressed) {
+            bytecode.code(252, null);
+            bytecode.flush();
         }
         return out.toByteArray();
     }
@@ -161,6 +180,39 @@ final class SavWriter {
             labels.put(((Number) codesAndLabels[i]).doubleValue(), (String) codesAndLabels[i + 1]);
         }
         return labels;
+    }
+
+    /** Groups of 8 command bytes, each followed by the raw 8-byte values its 253 codes announce. */
+    private static final class Bytecode {
+        private final Out out;
+        private final byte[] commands = new byte[8];
+        private final List<byte[]> raw = new ArrayList<>();
+        private int used;
+
+        Bytecode(Out out) {
+            this.out = out;
+        }
+
+        void code(int code, byte[] value) {
+            commands[used++] = (byte) code;
+            if (value != null) {
+                raw.add(value);
+            }
+            if (used == 8) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (used == 0) {
+                return;
+            }
+            Arrays.fill(commands, used, 8, (byte) 0);
+            out.bytes(commands);
+            raw.forEach(out::bytes);
+            raw.clear();
+            used = 0;
+        }
     }
 
     private static final class Out extends ByteArrayOutputStream {

@@ -62,6 +62,32 @@ class WrittenSavFilesTest {
     }
 
     @Test
+    void bytecodeCompressedBigEndianWithUnknownCaseCount() throws IOException, DataFormatException {
+        SavWriter writer = new SavWriter(Charset.forName("GBK"));
+        writer.order = ByteOrder.BIG_ENDIAN;
+        writer.compressed = true;
+        writer.codePage = 936;
+        writer.declaredCases = -1;
+        writer.numeric("n", null, Map.of(), 151).string("s", 8, null);
+        Object[][] rows = { { 1.0, "甲" }, { -99.0, "" }, { 151.0, "乙乙乙乙" }, { 2.75, "abc" }, { Double.NaN, "" },
+            { 1e300, "xyz" }, { 152.0, "" } };
+        for (Object[] row : rows) {
+            writer.row(row);
+        }
+        Dataset data = read(writer, "compressed.sav");
+        assertEquals(rows.length, data.rowCount());
+        List<String> numbers = new java.util.ArrayList<>();
+        List<String> strings = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            numbers.add(data.column("n").rawText(i));
+            strings.add(data.column("s").text(i));
+        }
+        assertEquals(java.util.Arrays.asList("1", "-99", "151", "2.75", null, "1.0E300", "152"), numbers);
+        assertEquals(List.of("甲", "", "乙乙乙乙", "abc", "", "xyz", ""), strings);
+        assertTrue(data.column("n").isDeclaredMissing(2), "151 is the declared missing value");
+    }
+
+    @Test
     void latinByDefault() throws IOException, DataFormatException {
         SavWriter writer = new SavWriter(Charset.forName("windows-1252"));
         writer.string("s", 8, "Zürich").row("Genève");

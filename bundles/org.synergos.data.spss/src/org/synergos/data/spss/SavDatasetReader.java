@@ -399,8 +399,11 @@ public final class SavDatasetReader {
                 throw in.error("the header declares " + declaredSlots + " 8-byte slots per case, but the variable"
                         + " records describe " + slot);
             }
-            applyDisplay(list);
+            boolean perSegment = applyDisplay(list);
             list = joinVeryLongStrings(list, byShortName);
+            if (!perSegment) {
+                applyDisplay(list);
+            }
             applyValueLabels(list);
             applyLongNames(list, byShortName);
             applyLongStringLabels(list);
@@ -472,13 +475,17 @@ public final class SavDatasetReader {
             }
         }
 
-        private void applyDisplay(List<Variable> list) {
+        /**
+         * Record 7 subtype 11: 3 (or, from old writers, 2) integers per variable, the first the measure. SPSS
+         * counts each segment of a very long string; some writers count the variable once: both are accepted.
+         */
+        private boolean applyDisplay(List<Variable> list) {
             if (display == null || list.isEmpty() || display.length % list.size() != 0) {
-                return;
+                return false;
             }
             int per = display.length / list.size();
             if (per != 2 && per != 3) {
-                return;
+                return false;
             }
             for (int i = 0; i < list.size(); i++) {
                 list.get(i).measure = switch (display[i * per]) {
@@ -488,6 +495,7 @@ public final class SavDatasetReader {
                     default -> null;
                 };
             }
+            return true;
         }
 
         /** Record 7 subtype 14: "SHORT=00600" entries; the segments that follow the first are merged into it. */
