@@ -49,7 +49,7 @@ class HostileSavFilesTest {
     @Test
     void truncatedInsideTheData() throws IOException {
         byte[] bytes = small().bytes();
-        assertRefused(Arrays.copyOf(bytes, bytes.length - 4), "cut.sav", ":2", "case 2", "truncated");
+        assertRefused(Arrays.copyOf(bytes, bytes.length - 4), "cut.sav", ":2", "(column 's')", "case 2", "truncated");
     }
 
     @Test

@@ -775,10 +775,12 @@ public final class SavDatasetReader {
                 if (row.length == 0) {
                     return false;
                 }
+                long start = data.offset();
                 try {
                     return data.readOrEnd(row, row.length, "case " + caseNumber);
                 } catch (DataFormatException e) {
-                    throw new DataFormatException(source.file(), caseNumber, null, "case " + caseNumber
+                    int slot = (int) ((data.offset() - start) / 8);
+                    throw new DataFormatException(source.file(), caseNumber, variableAt(slot), "case " + caseNumber
                             + ": the file ends inside the case (truncated file)");
                 }
             }
