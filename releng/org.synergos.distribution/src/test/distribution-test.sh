@@ -256,6 +256,33 @@ check "a ZIP bomb is refused by its declared size, exit 1" \
 check "text in a column of numbers is named by file, row, column, sheet and cell, exit 1" \
   bash -c "test $code -eq 1 && grep -q \"mixed-types.xlsx:5 (column 'q2'): sheet 'Answers', cell C5\" '$work/xlsx/mixed.txt'"
 
+# SPSS and Stata data sets: .sav and .dta copies of the example's data (written by R's haven, see
+# bundles/org.synergos.testing/reference/regenerate-haven.R) give the same numbers as the CSV.
+stat_data=$(cd "$(dirname "$0")/../../../../bundles/org.synergos.testing/reference/data/spss-stata" && pwd)
+same_stat() { sed -E 's#[^[:space:]]*(data\.csv|nqpf-smes\.(sav|dta)|data\.(sav|dta))#DATA#g' "$1"; }
+export -f same_stat
+mkdir -p "$work/stat/sav" "$work/stat/dta" && cp "$stat_data/nqpf-smes.sav" "$work/stat/sav/data.sav" \
+  && cp "$stat_data/nqpf-smes.dta" "$work/stat/dta/data.dta" \
+  && sed 's/path="data\.csv"/path="data.sav"/' "$examples/nqpf-smes/model.synergos" > "$work/stat/sav/model.synergos" \
+  && sed 's/path="data\.csv"/path="data.dta"/' "$examples/nqpf-smes/model.synergos" > "$work/stat/dta/model.synergos"
+for kind in sav dta; do
+  "$home/bin/synergos" analyze --data "$stat_data/nqpf-smes.$kind" -e descriptive > "$work/stat/descriptive-$kind.txt" 2> /dev/null; code=$?
+  check "analyze --data of a .$kind copy of the example's data prints the same descriptive statistics as its CSV" \
+    bash -c "test $code -eq 0 && grep -q '^NQ1 ' '$work/stat/descriptive-$kind.txt' \
+      && diff <(same_stat '$work/xlsx/descriptive-csv.txt') <(same_stat '$work/stat/descriptive-$kind.txt')"
+  "$home/bin/synergos" analyze "$work/stat/$kind" -e pls-sem -p bootstrap=200 > "$work/stat/pls-$kind.txt" 2> /dev/null; code=$?
+  check "the example's model bound to the .$kind copy gives the same PLS-SEM estimates and bootstrap as with the CSV" \
+    bash -c "test $code -eq 0 && grep -q 'NQ' '$work/stat/pls-$kind.txt' \
+      && diff <(same_stat '$work/xlsx/pls-csv.txt') <(same_stat '$work/stat/pls-$kind.txt')"
+  "$home/bin/synergos" validate "$work/stat/$kind" > "$work/stat/validate-$kind.txt" 2>&1; code=$?
+  check "validate checks the model's indicators against the .$kind file's variables" \
+    bash -c "test $code -eq 0 && grep -q '0 error(s), 0 warning(s)' '$work/stat/validate-$kind.txt'"
+done
+printf 'not a system file' > "$work/stat/broken.sav"
+"$home/bin/synergos" analyze --data "$work/stat/broken.sav" -e descriptive > "$work/stat/broken.txt" 2>&1; code=$?
+check "a .sav that is no SPSS file is named as such, exit 1" \
+  bash -c "test $code -eq 1 && grep -q 'broken.sav: offset 0: not an SPSS system file' '$work/stat/broken.txt'"
+
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 mkdir -p "$work/workspace"
 "$home/bin/synergos" workbench --port "$port" --workspace "$work/workspace" > "$work/workbench.txt" 2>&1 &

@@ -14,12 +14,46 @@ public final class DataColumn {
     private final String[] text;
     private final double[] values;
     private final NonNumericCell firstNonNumeric;
+    private final ColumnMetadata metadata;
+    /** The cells as read before declared missing values were removed; {@code null} when none were. */
+    private final String[] raw;
 
     DataColumn(String name, String[] text, double[] values, NonNumericCell firstNonNumeric) {
+        this(name, text, values, firstNonNumeric, ColumnMetadata.NONE, null);
+    }
+
+    DataColumn(String name, String[] text, double[] values, NonNumericCell firstNonNumeric, ColumnMetadata metadata,
+            String[] raw) {
         this.name = name;
         this.text = text;
         this.values = values;
         this.firstNonNumeric = firstNonNumeric;
+        this.metadata = metadata;
+        this.raw = raw;
+    }
+
+    /** The file's labels, declared missing values and type for this column ({@link ColumnMetadata#NONE} for CSV). */
+    public ColumnMetadata metadata() {
+        return metadata;
+    }
+
+    /**
+     * The cell as the file holds it, even when it is a declared missing value (then {@link #text(int)} is
+     * {@code null}); {@code null} only for a cell that is missing in the file itself (empty, system-missing).
+     */
+    public String rawText(int row) {
+        return raw != null && raw[row] != null ? raw[row] : text[row];
+    }
+
+    /** True when the cell holds one of the column's declared missing values (and is therefore missing). */
+    public boolean isDeclaredMissing(int row) {
+        return raw != null && raw[row] != null && text[row] == null;
+    }
+
+    /** The label of the cell's value (declared missing values included), if the file labels it. */
+    public java.util.Optional<String> valueLabel(int row) {
+        String cell = rawText(row);
+        return cell == null ? java.util.Optional.empty() : metadata.valueLabel(cell);
     }
 
     public String name() {

@@ -125,6 +125,7 @@ public final class Dataset {
         private final List<String> columnNames = new ArrayList<>();
         private final List<String[]> rows = new ArrayList<>();
         private final List<Long> lines = new ArrayList<>();
+        private final Map<String, ColumnMetadata> metadata = new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = name;
@@ -138,6 +139,19 @@ public final class Dataset {
         public Builder columns(List<String> names) {
             columnNames.clear();
             columnNames.addAll(names);
+            return this;
+        }
+
+        /**
+         * Attaches a file's metadata to a column (set the columns first). Cells matching its declared missing
+         * values become missing when the data set is built; their raw text stays readable.
+         */
+        public Builder metadata(String column, ColumnMetadata columnMetadata) {
+            if (!columnNames.contains(column)) {
+                throw new IllegalArgumentException("no column '" + column + "' (columns: "
+                        + String.join(", ", columnNames) + ")");
+            }
+            metadata.put(column, columnMetadata);
             return this;
         }
 
@@ -168,15 +182,26 @@ public final class Dataset {
                 String[] text = new String[n];
                 double[] values = new double[n];
                 DataColumn.NonNumericCell firstBad = null;
+                ColumnMetadata columnMetadata = metadata.getOrDefault(columnNames.get(c), ColumnMetadata.NONE);
+                MissingValues declared = columnMetadata.missingValues();
+                String[] raw = null;
                 for (int r = 0; r < n; r++) {
                     String cell = rows.get(r)[c];
+                    if (declared.matches(cell)) {
+                        if (raw == null) {
+                            raw = new String[n];
+                        }
+                        raw[r] = cell;
+                        cell = null;
+                    }
                     text[r] = cell;
                     values[r] = NumberCells.parse(cell);
                     if (cell != null && Double.isNaN(values[r]) && firstBad == null) {
                         firstBad = new DataColumn.NonNumericCell(r, lines.get(r), cell);
                     }
                 }
-                columns.put(columnNames.get(c), new DataColumn(columnNames.get(c), text, values, firstBad));
+                columns.put(columnNames.get(c),
+                        new DataColumn(columnNames.get(c), text, values, firstBad, columnMetadata, raw));
             }
             long[] sourceLines = lines.stream().mapToLong(Long::longValue).toArray();
             return new Dataset(name, source, Collections.unmodifiableMap(columns), sourceLines);

@@ -18,7 +18,7 @@ import org.synergos.model.DataSource;
 import org.synergos.model.helpers.Elements;
 import org.synergos.testing.TestResources;
 
-/** A model's data source read as CSV or XLSX: sheet and range from its 'sheet', format from the file or 'format'. */
+/** A model's data source read as CSV, XLSX, SPSS or Stata: sheet and range from its 'sheet', format from the file or 'format'. */
 class DataSourcesTest {
 
     @TempDir
@@ -43,6 +43,30 @@ class DataSourcesTest {
         assertTrue(data.column("q3").isMissing(3), "the source's missing-value codes apply to workbooks too");
         assertEquals(List.of("q1", "q2", "q3"), new DataSourceColumns().columns(source, workbook("header-row-3.xlsx"))
                 .orElseThrow());
+    }
+
+    @Test
+    void spssAndStataFilesAreReadByTheirContentWithTheirLabelsAndMissingValues() throws Exception {
+        Path sav = TestResources.path("../org.synergos.data.spss.tests/reference/survey-uncompressed.sav");
+        DataSource spss = source("survey.sav");
+        Dataset survey = DataSources.read(spss, sav);
+        assertEquals(org.synergos.data.files.DataFileFormat.SAV, DataSources.format(spss, sav));
+        assertTrue(survey.column("sat").isDeclaredMissing(3), "SPSS user-missing 9");
+        assertEquals("Refused", survey.column("sat").valueLabel(3).orElseThrow());
+        assertEquals(survey.columnNames(), new DataSourceColumns().columns(spss, sav).orElseThrow());
+        spss.getMissingValueCodes().add("1000");
+        assertTrue(DataSources.read(spss, sav).column("income").isMissing(0), "the source's codes apply too");
+
+        Path dta = TestResources.path("../org.synergos.data.stata.tests/reference/survey-117.dta");
+        DataSource stata = source("survey.dta");
+        Dataset data = DataSources.read(stata, dta);
+        assertEquals(org.synergos.data.files.DataFileFormat.DTA, DataSources.format(stata, dta));
+        assertTrue(data.column("rating").isDeclaredMissing(2), "Stata .a");
+        assertEquals("Not asked", data.column("rating").valueLabel(2).orElseThrow());
+
+        stata.setSheet("Survey");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> DataSources.read(stata, dta));
+        assertTrue(e.getMessage().contains("names the sheet 'Survey', but the file is a Stata data file"), e.getMessage());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.synergos.analysis.api.AnalysisResult;
 import org.synergos.analysis.api.json.ResultJson;
 import org.synergos.analysis.study.ConfiguredAnalyses;
 import org.synergos.analysis.study.ConfiguredRun;
+import org.synergos.analysis.study.DataSources;
 import org.synergos.analysis.study.Studies;
 import org.synergos.analysis.study.Study;
 import org.synergos.analysis.study.StudyException;
@@ -35,11 +36,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code synergos analyze}: runs the analyses a model configures (or one engine) and prints their
- * tables; with {@code --data} it analyses a bare CSV file or a sheet of an XLSX workbook.
+ * tables; with {@code --data} it analyses a bare CSV file, a sheet of an XLSX workbook, an SPSS .sav or a
+ * Stata .dta file.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = { "Run the analyses configured in a model (or one engine) and print their tables.",
-                "Without a model, --data and --engine analyse a bare CSV file or a sheet of an XLSX workbook." })
+                "Without a model, --data and --engine analyse a bare CSV file, a sheet of an XLSX workbook,",
+                "an SPSS system file (.sav, .zsav) or a Stata data file (.dta)." })
 final class AnalyzeCommand implements Callable<Integer> {
 
     private final CommandContext context;
@@ -51,7 +54,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--data", paramLabel = "FILE",
-            description = "Data set instead of a model: UTF-8 CSV with a header row, or an XLSX workbook (told by its content).")
+            description = "Data set instead of a model: UTF-8 CSV with a header row, an XLSX workbook, an SPSS .sav/.zsav or a"
+                    + " Stata .dta file (told by its content and extension).")
     Path data;
 
     @Option(names = "--sheet", paramLabel = "SHEET[!RANGE]",
@@ -141,9 +145,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         XlsxOptions workbook = workbookOptions();
         Dataset dataset;
         try {
-            if ((sheet != null || headerRow != null) && DataFiles.formatOf(data) == DataFileFormat.CSV) {
+            DataFileFormat format = DataFiles.formatOf(data);
+            if ((sheet != null || headerRow != null) && format != DataFileFormat.XLSX) {
                 throw new ParameterException(spec.commandLine(), "--sheet and --header-row apply to XLSX workbooks; "
-                        + data + " is CSV text");
+                        + data + " is " + DataSources.describe(format));
             }
             dataset = DataFiles.read(data, missingCodes, workbook);
         } catch (DataFormatException e) {

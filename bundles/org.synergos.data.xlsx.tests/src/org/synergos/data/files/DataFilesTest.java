@@ -58,6 +58,42 @@ class DataFilesTest {
     }
 
     @Test
+    void spssAndStataFilesAreToldByContentAndExtension() throws Exception {
+        Path sav = TestResources.path("../org.synergos.data.spss.tests/reference/survey-bytecode.sav");
+        Path zsav = TestResources.path("../org.synergos.data.spss.tests/reference/survey.zsav");
+        Path dta = TestResources.path("../org.synergos.data.stata.tests/reference/survey-118.dta");
+        Path savRenamed = dir.resolve("survey.dat");
+        Path zsavRenamed = dir.resolve("survey.bin");
+        Path dtaRenamed = dir.resolve("survey.txt");
+        Files.copy(sav, savRenamed);
+        Files.copy(zsav, zsavRenamed);
+        Files.copy(dta, dtaRenamed);
+        assertEquals(DataFileFormat.SAV, DataFiles.formatOf(savRenamed), "$FL2 is an SPSS system file, whatever its name");
+        assertEquals(DataFileFormat.SAV, DataFiles.formatOf(zsavRenamed), "$FL3 too");
+        assertEquals(DataFileFormat.DTA, DataFiles.formatOf(dtaRenamed), "<stata_dta> is a Stata file");
+        Path fakeSav = dir.resolve("fake.sav");
+        Path fakeDta = dir.resolve("fake.dta");
+        Files.writeString(fakeSav, "a,b\n1,2\n", StandardCharsets.UTF_8);
+        Files.writeString(fakeDta, "a,b\n1,2\n", StandardCharsets.UTF_8);
+        assertEquals(DataFileFormat.SAV, DataFiles.formatOf(fakeSav));
+        assertEquals(DataFileFormat.DTA, DataFiles.formatOf(fakeDta));
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> DataFiles.read(fakeSav, CsvOptions.DEFAULT, XlsxOptions.DEFAULT));
+        assertTrue(e.getMessage().contains("fake.sav: offset 0: not an SPSS system file"), e.getMessage());
+        e = assertThrows(DataFormatException.class, () -> DataFiles.read(fakeDta, CsvOptions.DEFAULT, XlsxOptions.DEFAULT));
+        assertTrue(e.getMessage().contains("fake.dta: offset 0: not a Stata .dta file"), e.getMessage());
+
+        Dataset survey = DataFiles.read(savRenamed, CsvOptions.DEFAULT, XlsxOptions.DEFAULT);
+        assertEquals(6, survey.rowCount());
+        assertEquals("Monthly income", survey.column("income").metadata().label().orElseThrow());
+        assertEquals(List.of("id", "weight", "rating", "town", "big", "memo"),
+                DataFiles.readHeader(dtaRenamed, CsvOptions.DEFAULT, XlsxOptions.DEFAULT));
+        assertTrue(DataFiles.read(sav, List.of("1000"), XlsxOptions.DEFAULT).column("income").isDeclaredMissing(0),
+                "--missing codes add to the file's own missing values");
+        assertTrue(DataFiles.read(dta, List.of("Basel", "\u6df1\u5733"), XlsxOptions.DEFAULT).column("town").isMissing(3));
+    }
+
+    @Test
     void aMissingFile() {
         DataFormatException e = assertThrows(DataFormatException.class, () -> DataFiles.formatOf(dir.resolve("x.csv")));
         assertTrue(e.getMessage().endsWith("x.csv: file not found"), e.getMessage());

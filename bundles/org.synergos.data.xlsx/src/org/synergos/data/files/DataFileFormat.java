@@ -5,5 +5,9 @@ public enum DataFileFormat {
     /** Delimited UTF-8 text with a header row. */
     CSV,
     /** An Excel workbook (Office Open XML, a ZIP archive). */
-    XLSX
+    XLSX,
+    /** An SPSS system file (.sav, or .zsav with zlib-compressed data). */
+    SAV,
+    /** A Stata data file (.dta, formats 117 to 119). */
+    DTA
 }

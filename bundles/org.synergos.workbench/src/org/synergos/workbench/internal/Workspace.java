@@ -59,7 +59,8 @@ final class Workspace {
         if (lower.endsWith(".synergos")) {
             return "model";
         }
-        if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".xlsx")) {
+        if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".xlsx")
+                || lower.endsWith(".sav") || lower.endsWith(".zsav") || lower.endsWith(".dta")) {
             return "data";
         }
         return "other";
