@@ -47,8 +47,7 @@ final class TestStatisticCheck implements ConsistencyCheck {
             ReportedStatistic t = reported.of(subject, ReportedVocabulary.T).orElseThrow();
             String label = Reported.subjectOf(t);
             Optional<Integer> df = df(reported, subject);
-            RealDistribution distribution = df.<RealDistribution>map(d -> new TDistribution(null, d))
-                    .orElseGet(() -> new NormalDistribution(null, 0, 1));
+            RealDistribution distribution = distribution(df);
             String reference = df.map(d -> "t(" + d + ")").orElse("the standard normal");
             double absT = Math.abs(t.getValue());
             double ht = Printed.halfUnit(t);
@@ -97,6 +96,15 @@ final class TestStatisticCheck implements ConsistencyCheck {
         }
         long df = Math.round(sizes.get(0)) - reported.pathsInto(path.getTarget()).size() - 1;
         return df > 0 ? Optional.of((int) df) : Optional.empty();
+    }
+
+    /** The two-sided p of {@code t}: Student's t with {@code df}, the standard normal without. */
+    static double pValue(double t, Optional<Integer> df) {
+        return twoSided(distribution(df), Math.abs(t));
+    }
+
+    private static RealDistribution distribution(Optional<Integer> df) {
+        return df.<RealDistribution>map(d -> new TDistribution(null, d)).orElseGet(() -> new NormalDistribution(null, 0, 1));
     }
 
     private static double twoSided(RealDistribution distribution, double absT) {
