@@ -20,7 +20,7 @@ class RecomputedComparisonTest {
         ResultTable reliability = ResultTable.builder("reliability", "Reliability")
                 .column(ResultColumn.text("construct", "Construct")).column(ResultColumn.decimal("alpha", "α", 3))
                 .column(ResultColumn.decimal("rhoA", "ρA", 3)).column(ResultColumn.decimal("rhoC", "ρC", 3))
-                .column(ResultColumn.decimal("ave", "AVE", 3)).row("NQPF", 0.9412, 0.95, 0.951, 0.684).build();
+                .column(ResultColumn.decimal("ave", "AVE", 3)).row("NQPF", 0.9418, 0.95, 0.951, 0.684).build();
         ResultTable fornell = ResultTable.builder("fornell-larcker", "Fornell–Larcker")
                 .column(ResultColumn.text("construct", "")).column(ResultColumn.decimal("NQPF", "NQPF", 3))
                 .column(ResultColumn.decimal("DT", "DT", 3)).row("NQPF", 0.827, Double.NaN)

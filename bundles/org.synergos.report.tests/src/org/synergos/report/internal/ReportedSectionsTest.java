@@ -52,6 +52,10 @@ class ReportedSectionsTest {
         // every stored statistic has at least one row (38 stored + the hostile one)
         assertEquals(39, sections.comparison().stream().map(RecomputedComparison.Row::reported).distinct().count());
         assertTrue(sections.comparison().stream().anyMatch(r -> r.status().startsWith("not recomputed")));
+        // every check runs on the report's statistics
+        assertEquals(java.util.Set.of(TestStatisticCheck.NAME, SinglePredictorCheck.NAME, ReliabilityCheck.NAME,
+                SampleSizeCheck.NAME), sections.findings().stream().map(ConsistencyCheck.CheckFinding::check)
+                        .collect(java.util.stream.Collectors.toSet()));
         // 314 vs 512 flagged
         assertTrue(sections.findings().stream().anyMatch(f -> !f.consistent() && f.text().contains("314 ≠ 512")),
                 sections.findings().toString());
@@ -76,7 +80,7 @@ class ReportedSectionsTest {
 
         String checks = Files.readString(dir.resolve("tables/reported-statistics-consistency-checks.csv"),
                 StandardCharsets.UTF_8);
-        assertTrue(checks.contains("H2 beta = 0.437 (paper E (Gao, Yu, Liu & Xiao 2025), structural model)"), checks);
+        assertTrue(checks.contains("H2 beta = 0.437 (paper E (Gao, Yu, Liu & Xiao 2025), PLS-SEM results, n = 314, structural model)"), checks);
         assertTrue(checks.contains("NQPF-DT correlation_with_DT = 0.651"), checks);
         String tex = Files.readString(dir.resolve("tables/reported-statistics-consistency-checks.tex"),
                 StandardCharsets.UTF_8);

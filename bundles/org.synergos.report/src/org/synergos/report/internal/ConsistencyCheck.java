@@ -24,7 +24,7 @@ interface ConsistencyCheck {
      */
     record CheckFinding(String check, String subject, boolean consistent, String text, List<ReportedStatistic> cited) {
 
-        CheckFinding {
+        public CheckFinding {
             cited = List.copyOf(cited);
         }
 

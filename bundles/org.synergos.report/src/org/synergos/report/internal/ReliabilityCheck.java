@@ -106,8 +106,9 @@ final class ReliabilityCheck implements ConsistencyCheck {
             crTolerance += Math.abs(2 * sum * error + 2 * sum * sum * l) / denominator * h;
         }
         List<ReportedStatistic> cited = new ArrayList<>(loadings);
+        double aveTotal = aveTolerance;
         ave.ifPresent(a -> {
-            double tolerance = Printed.halfUnit(a) + aveTolerance;
+            double tolerance = Printed.halfUnit(a) + aveTotal;
             List<ReportedStatistic> with = new ArrayList<>(List.of(a));
             with.addAll(cited);
             findings.add(new CheckFinding(NAME, code, Math.abs(a.getValue() - implied) <= tolerance,
