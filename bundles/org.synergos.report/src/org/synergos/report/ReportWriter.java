@@ -16,7 +16,9 @@ import org.synergos.report.internal.ReportFiles;
  * sheet per table, numbers as numbers, formula-like text neutralised), {@code tables/*.csv} (formula-like
  * cells neutralised), {@code tables/*.tex} (booktabs tables for xelatex/lualatex), {@code diagrams/*.svg} and
  * {@code *.pdf} (path diagrams of the model and of each structural-model analysis; the PDFs embed a CJK
- * font subset) and {@code results/*.json}. The same model, data and seed give byte-identical files; dates
+ * font subset) and {@code results/*.json}. A model that stores a paper's reported statistics also gets a
+ * "Reported statistics" section in every format: reported vs recomputed values, and consistency checks of the
+ * reported values against each other. The same model, data and seed give byte-identical files; dates
  * inside DOCX, XLSX and PDF files are {@code SOURCE_DATE_EPOCH} when set, else 2000-01-01.
  */
 public final class ReportWriter {

@@ -63,13 +63,20 @@ final class DocxReport {
     private int figures;
 
     private final Optional<RScript> reproduction;
+    private final Optional<ReportedSections> reported;
 
     DocxReport(Study study, List<ConfiguredRun> runs, ReportDiagrams diagrams, Optional<RScript> reproduction) {
+        this(study, runs, diagrams, reproduction, ReportedSections.of(study.framework(), runs));
+    }
+
+    DocxReport(Study study, List<ConfiguredRun> runs, ReportDiagrams diagrams, Optional<RScript> reproduction,
+            Optional<ReportedSections> reported) {
         this.reproduction = reproduction;
         this.study = study;
         this.runs = runs;
         this.diagrams = diagrams;
-        this.tables = NumberedTable.of(runs);
+        this.reported = reported;
+        this.tables = NumberedTable.of(ReportedSections.withTables(runs, reported));
     }
 
     byte[] render(Instant timestamp) {
@@ -88,6 +95,14 @@ final class DocxReport {
             int table = 0;
             for (int i = 0; i < runs.size(); i++) {
                 table = analysis(runs.get(i), i, table);
+            }
+            if (reported.isPresent()) {
+                // the reported statistics' tables come after the analyses', numbered on (as in the workbook)
+                heading(ReportedSections.NAME, 13);
+                paragraph(null, reported.get().summary() + ".", 11);
+                for (int t = 0; t < reported.get().tables().size(); t++) {
+                    table(tables.get(table++));
+                }
             }
             POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
             core.setTitle(study.name());

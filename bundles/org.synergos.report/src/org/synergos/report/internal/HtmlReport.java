@@ -41,8 +41,15 @@ final class HtmlReport {
     private final ReportDiagrams diagrams;
 
     private final Optional<RScript> reproduction;
+    private final Optional<ReportedSections> reported;
 
     HtmlReport(Study study, List<ConfiguredRun> runs, ReportDiagrams diagrams, Optional<RScript> reproduction) {
+        this(study, runs, diagrams, reproduction, ReportedSections.of(study.framework(), runs));
+    }
+
+    HtmlReport(Study study, List<ConfiguredRun> runs, ReportDiagrams diagrams, Optional<RScript> reproduction,
+            Optional<ReportedSections> reported) {
+        this.reported = reported;
         this.reproduction = reproduction;
         this.study = study;
         this.runs = runs;
@@ -60,7 +67,18 @@ final class HtmlReport {
         for (int i = 0; i < runs.size(); i++) {
             analysis(html, runs.get(i), i);
         }
+        reported.ifPresent(sections -> reported(html, sections));
         return html.append("</body></html>\n").toString();
+    }
+
+    /** The reported statistics: compared with the analyses' values, then checked against each other. */
+    private static void reported(StringBuilder html, ReportedSections sections) {
+        html.append("<section><h2>").append(escape(ReportedSections.NAME)).append("</h2>\n<p>")
+                .append(escape(sections.summary())).append(".</p>\n");
+        for (ResultTable table : sections.tables()) {
+            table(html, table);
+        }
+        html.append("</section>\n");
     }
 
     private String language() {

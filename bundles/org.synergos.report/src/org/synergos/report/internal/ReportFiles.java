@@ -25,7 +25,8 @@ import org.synergos.data.io.AtomicFiles;
 /**
  * Lays out the report folder and writes each file atomically (temp file, then rename): {@code index.html},
  * {@code report.docx}, {@code report.xlsx}, {@code results/<run>.json}, {@code tables/<run>-<table>.csv} and
- * {@code .tex}, {@code diagrams/*.svg} and {@code .pdf}. Dates inside files are the given timestamp ({@link ReportTimestamp}).
+ * {@code .tex}, {@code diagrams/*.svg} and {@code .pdf}; with reported statistics in the model also
+ * {@code tables/reported-statistics-reported-vs-recomputed} and {@code -consistency-checks} ({@link ReportedSections}). Dates inside files are the given timestamp ({@link ReportTimestamp}).
  */
 public final class ReportFiles {
 
@@ -66,6 +67,16 @@ public final class ReportFiles {
                 written.add(write(Path.of("tables", name + ".tex"), LatexTables.render(table, name)));
             }
         }
+        Optional<ReportedSections> reported = ReportedSections.of(study.framework(), runs);
+        if (reported.isPresent()) {
+            String base = FileNames.slug(ReportedSections.NAME);
+            for (ResultTable table : reported.get().tables()) {
+                String name = base + "-" + FileNames.slug(table.id());
+                written.add(write(Path.of("tables", name + ".csv"), CsvTables.render(table)));
+                written.add(write(Path.of("tables", name + ".tex"), LatexTables.render(table, name)));
+            }
+        }
+        List<ConfiguredRun> tableRuns = ReportedSections.withTables(runs, reported);
         if (reproduction.isPresent()) {
             written.add(write(Path.of(ReproductionNote.FILE), reproduction.get().text()));
         }
@@ -80,13 +91,13 @@ public final class ReportFiles {
         try {
             Future<Map<Path, byte[]>> pdfs = worker.submit(() -> traced("PDF diagrams", () -> diagrams.pdfFiles(timestamp)));
             Future<byte[]> workbook = worker.submit(() -> traced("report.xlsx",
-                    () -> withBundleClassLoader(() -> XlsxTables.render(NumberedTable.of(runs), timestamp))));
+                    () -> withBundleClassLoader(() -> XlsxTables.render(NumberedTable.of(tableRuns), timestamp))));
             for (Map.Entry<Path, byte[]> file : diagrams.svgFiles().entrySet()) {
                 written.add(write(file.getKey(), file.getValue()));
             }
-            written.add(write(Path.of("index.html"), new HtmlReport(study, runs, diagrams, reproduction).render()));
+            written.add(write(Path.of("index.html"), new HtmlReport(study, runs, diagrams, reproduction, reported).render()));
             written.add(write(Path.of("report.docx"), traced("report.docx",
-                    () -> withBundleClassLoader(() -> new DocxReport(study, runs, diagrams, reproduction).render(timestamp)))));
+                    () -> withBundleClassLoader(() -> new DocxReport(study, runs, diagrams, reproduction, reported).render(timestamp)))));
             for (Map.Entry<Path, byte[]> file : result(pdfs).entrySet()) {
                 written.add(write(file.getKey(), file.getValue()));
             }
