@@ -76,6 +76,12 @@ public class AddColumnsHandler extends ModelOperationHandler<AddColumnsOperation
         String existing = construct;
         GPoint at = operation.getLocation() != null ? operation.getLocation() : GraphUtil.point(40, 40);
         CompoundCommand drop = new CompoundCommand("Add " + columns.size() + (columns.size() == 1 ? " column" : " columns")) {
+            // its commands are planned as it runs (an indicator needs its construct first): empty until then
+            @Override
+            protected boolean prepare() {
+                return true;
+            }
+
             @Override
             public void execute() {
                 String into = existing;
