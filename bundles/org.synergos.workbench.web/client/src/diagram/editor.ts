@@ -51,32 +51,38 @@ export class DiagramEditor {
         this.element.append(base);
         this.palette = new PaletteDock(this.element, action => void this.dispatch(action).catch(() => undefined));
         this.element.append(this.palette.element);
-        this.acceptColumnDrops(base);
+        this.acceptColumnDrops(this.element);
     }
 
     /**
      * Data columns dragged from the data panel: dropped on a construct (or its indicator) they become its
      * indicators, on the canvas a new reflective construct with them (synergosAddColumns, one undoable edit).
      */
-    private acceptColumnDrops(base: HTMLElement): void {
-        base.addEventListener('dragover', event => {
-            if (event.dataTransfer?.types.includes(COLUMNS_MIME)) {
+    private acceptColumnDrops(host: HTMLElement): void {
+        // on the host: sprotty replaces the base div's element when it first renders into it
+        // capture phase: sprotty's own drag listeners on the SVG must not see (or swallow) a column drop
+        const over = (event: DragEvent): void => {
+            if (event.dataTransfer && event.dataTransfer.types.includes(COLUMNS_MIME)) {
                 event.preventDefault();
+                event.stopPropagation();
                 event.dataTransfer.dropEffect = 'copy';
             }
-        });
-        base.addEventListener('drop', event => {
+        };
+        host.addEventListener('dragenter', over, true);
+        host.addEventListener('dragover', over, true);
+        host.addEventListener('drop', event => {
             const payload = event.dataTransfer?.getData(COLUMNS_MIME);
             if (!payload) {
                 return;
             }
-            event.preventDefault();
             let drop: { source?: string; columns?: string[] };
             try {
                 drop = JSON.parse(payload) as { source?: string; columns?: string[] };
             } catch {
                 return;
             }
+            event.preventDefault();
+            event.stopPropagation();
             const target = document.elementFromPoint(event.clientX, event.clientY)?.closest('g.synergos-node[data-element-id]');
             const action: Action & Record<string, unknown> = {
                 kind: SynergosActionKinds.addColumns,
@@ -87,16 +93,16 @@ export class DiagramEditor {
             if (target) {
                 action.containerId = target.getAttribute('data-element-id');
             } else {
-                action.location = this.diagramPoint(base, event.clientX, event.clientY);
+                action.location = this.diagramPoint(host, event.clientX, event.clientY);
             }
             void this.dispatch(action).catch(error => console.warn('dropping columns', error));
-        });
+        }, true);
     }
 
     /** A point of the page in diagram coordinates (the viewport's scroll and zoom undone). */
-    private diagramPoint(base: HTMLElement, clientX: number, clientY: number): { x: number; y: number } {
-        const svg = base.querySelector('svg');
-        const box = (svg ?? base).getBoundingClientRect();
+    private diagramPoint(host: HTMLElement, clientX: number, clientY: number): { x: number; y: number } {
+        const svg = host.querySelector('.sprotty svg, svg.sprotty-graph, svg');
+        const box = (svg ?? host).getBoundingClientRect();
         const root = this.root() as (GModelRoot & { scroll?: { x: number; y: number }; zoom?: number }) | undefined;
         const zoom = root?.zoom && root.zoom > 0 ? root.zoom : 1;
         const scroll = root?.scroll ?? { x: 0, y: 0 };
