@@ -8,7 +8,8 @@
 // Scenario: New model → two constructs with two indicators each and a path from the palette →
 // properties (codes, data columns, the model's data file) → run pls-sem → β overlay on the path →
 // save → reload → the model is still there → the Data panel (columns, counts, histograms, used columns;
-// two columns dragged onto a construct become its indicators, saved, undone) → copy/paste → context menu (Properties, Delete and undo,
+// two columns dragged onto a construct become its indicators, saved, undone; one on the canvas a new
+// construct, undone) → copy/paste → context menu (Properties, Delete and undo,
 // Copy and Paste) → reconnect the path by dragging its end → a save over a file changed on disk (the
 // conflict dialog, Overwrite). Then one screenshot per diagram kind of the examples.
 // Exit code 0 when every step passed, 1 otherwise (the failing step, a screenshot, the browser console
@@ -599,6 +600,29 @@ async function main() {
                 if (saved.includes('column="DT1"')) {
                     throw new Error('the undone indicators are still in the saved model');
                 }
+            });
+
+            await step('drag a column onto the empty canvas: a new reflective construct there with its indicator; undo removes it', async () => {
+                const constructsNow = page.locator(`${visible} g.synergos-node[data-mapping="construct"]`);
+                await waitForExactCount(constructsNow, 2, 'constructs before the drop');
+                const spot = await freeSpot(page);
+                await page.locator('.data-panel .data-column[data-column="CIP3"]').dragTo(page.locator(`${visible} svg`).first(), {
+                    targetPosition: await page.locator(`${visible} svg`).first().evaluate((svg, p) => {
+                        const r = svg.getBoundingClientRect();
+                        return { x: p.x - r.x, y: p.y - r.y };
+                    }, spot)
+                });
+                await waitForExactCount(constructsNow, 3, 'constructs after dropping a column on the canvas');
+                const indicator = page.locator(`${visible} g.synergos-node[data-element-id="indicator.CIP3"]`);
+                await indicator.waitFor({ timeout: STEP_TIMEOUT });
+                // the new construct is where the column was dropped (its top left corner at the pointer)
+                const ownerId = await page.locator(`${visible} g.sprotty-edge[data-target-id="indicator.CIP3"]`).getAttribute('data-source-id');
+                const placed = await page.locator(`${visible} g.synergos-node[data-element-id="${ownerId}"]`).boundingBox();
+                if (!placed || Math.hypot(placed.x - spot.x, placed.y - spot.y) > 40) {
+                    throw new Error(`the new construct ${ownerId} is at ${JSON.stringify(placed)}, not where the column was dropped (${spot.x}, ${spot.y})`);
+                }
+                await page.locator('[data-action="undo"]').click();
+                await waitForExactCount(constructsNow, 2, 'constructs after undoing the drop');
             });
 
             await step('copy and paste a construct (Ctrl+C, Ctrl+V), undo the paste', async () => {
