@@ -7,7 +7,9 @@
 //
 // Scenario: New model → two constructs with two indicators each and a path from the palette →
 // properties (codes, data columns, the model's data file) → run pls-sem → β overlay on the path →
-// save → reload → the model is still there → copy/paste → context menu (Properties, Delete and undo,
+// save → reload → the model is still there → the Data panel (columns, counts, histograms, used columns;
+// two columns dragged onto a construct become its indicators, saved, undone; one on the canvas a new
+// construct, undone) → copy/paste → context menu (Properties, Delete and undo,
 // Copy and Paste) → reconnect the path by dragging its end → a save over a file changed on disk (the
 // conflict dialog, Overwrite). Then one screenshot per diagram kind of the examples.
 // Exit code 0 when every step passed, 1 otherwise (the failing step, a screenshot, the browser console
@@ -532,6 +534,95 @@ async function main() {
                 await waitForCount(page.locator(`${visible} g.synergos-node[data-mapping="construct"]`), 2, 'constructs after reload');
                 await waitForCount(page.locator(`${visible} g.synergos-node[data-mapping="indicator"]`), 4, 'indicators after reload');
                 await waitForCount(page.locator(`${visible} g.sprotty-edge`), 5, 'edges after reload');
+            });
+
+            await step('the Data panel lists the data file\'s columns with type, n, missing and histograms; bound columns are used', async () => {
+                // what the panel should say, counted here from the file itself
+                const [header, ...lines] = readFileSync(join(workspace, 'study', 'survey.csv'), 'utf8').trim().split(/\r?\n/);
+                const names = header.split(',');
+                const panel = page.locator('.data-panel[data-model="study/model.synergos"]');
+                await panel.waitFor({ timeout: STEP_TIMEOUT });
+                const rows = panel.locator('.data-column');
+                await waitForExactCount(rows, names.length, 'data columns');
+                for (const name of ['NQ1', 'DT1', 'CIP4']) {
+                    const index = names.indexOf(name);
+                    const cells = lines.map(line => line.split(',')[index]);
+                    const missing = cells.filter(cell => cell === '' || cell === 'NA').length;
+                    const row = panel.locator(`.data-column[data-column="${name}"]`);
+                    const [type, n, miss] = await Promise.all(['data-type', 'data-n', 'data-missing'].map(a => row.getAttribute(a)));
+                    if (type !== 'numeric' || Number(n) !== cells.length - missing || Number(miss) !== missing) {
+                        throw new Error(`${name}: panel says ${type}, n = ${n}, ${miss} missing; the file has n = ${cells.length - missing}, ${missing} missing`);
+                    }
+                    const counts = (await row.locator('svg.column-histogram').getAttribute('data-counts')).split(',').map(Number);
+                    if (counts.length !== 10 || counts.reduce((a, b) => a + b, 0) !== cells.length - missing) {
+                        throw new Error(`${name}: histogram ${counts} does not hold its ${cells.length - missing} values`);
+                    }
+                }
+                if ((await panel.locator('.data-column[data-column="case_id"]').getAttribute('data-type')) !== 'text') {
+                    throw new Error('case_id is not shown as text');
+                }
+                await panel.locator('.data-column.used[data-column="NQ1"]').waitFor({ timeout: STEP_TIMEOUT });
+                if ((await panel.locator('.data-column.used[data-column="DT1"]').count()) !== 0) {
+                    throw new Error('DT1 is shown as used, but no indicator is bound to it');
+                }
+            });
+
+            await step('drag two columns onto a construct: two indicators bound to them, saved; undo removes them', async () => {
+                const panel = page.locator('.data-panel');
+                const indicatorsNow = page.locator(`${visible} g.synergos-node[data-mapping="indicator"]`);
+                await waitForExactCount(indicatorsNow, 4, 'indicators before the drop');
+                await panel.locator('.data-column[data-column="DT1"]').click();
+                await panel.locator('.data-column[data-column="DT2"]').click({ modifiers: ['Control'] });
+                const target = page.locator(`${visible} g.synergos-node[data-mapping="construct"]`, { hasText: 'NQPF' }).first();
+                await panel.locator('.data-column[data-column="DT2"]').dragTo(target);
+                await waitForExactCount(indicatorsNow, 6, 'indicators after dropping two columns');
+                for (const id of ['indicator.DT1', 'indicator.DT2']) {
+                    await page.locator(`${visible} g.synergos-node[data-element-id="${id}"]`).waitFor({ timeout: STEP_TIMEOUT });
+                    const constructId = await target.getAttribute('data-element-id');
+                    await page.locator(`${visible} g.sprotty-edge[data-source-id="${constructId}"][data-target-id="${id}"]`).waitFor({ timeout: STEP_TIMEOUT });
+                }
+                await panel.locator('.data-column.used[data-column="DT2"]').waitFor({ timeout: STEP_TIMEOUT });
+                await page.locator('[data-action="save"]').click();
+                await page.locator(`${visible}[data-dirty="false"]`).waitFor({ timeout: STEP_TIMEOUT });
+                const file = join(workspace, 'study', 'model.synergos');
+                let saved = readFileSync(file, 'utf8');
+                for (const column of ['DT1', 'DT2']) {
+                    if (!saved.includes(`code="${column}"`) || !saved.includes(`column="${column}"`)) {
+                        throw new Error(`the saved model has no indicator ${column} bound to column ${column}`);
+                    }
+                }
+                await page.locator('[data-action="undo"]').click();
+                await waitForExactCount(indicatorsNow, 4, 'indicators after undoing the drop');
+                await page.locator('.data-panel .data-column[data-column="DT1"]:not(.used)').waitFor({ timeout: STEP_TIMEOUT });
+                await page.locator('[data-action="save"]').click();
+                await page.locator(`${visible}[data-dirty="false"]`).waitFor({ timeout: STEP_TIMEOUT });
+                saved = readFileSync(file, 'utf8');
+                if (saved.includes('column="DT1"')) {
+                    throw new Error('the undone indicators are still in the saved model');
+                }
+            });
+
+            await step('drag a column onto the empty canvas: a new reflective construct there with its indicator; undo removes it', async () => {
+                const constructsNow = page.locator(`${visible} g.synergos-node[data-mapping="construct"]`);
+                await waitForExactCount(constructsNow, 2, 'constructs before the drop');
+                const spot = await freeSpot(page);
+                await page.locator('.data-panel .data-column[data-column="CIP3"]').dragTo(page.locator(`${visible} svg`).first(), {
+                    targetPosition: await page.locator(`${visible} svg`).first().evaluate((svg, p) => {
+                        const r = svg.getBoundingClientRect();
+                        return { x: p.x - r.x, y: p.y - r.y };
+                    }, spot)
+                });
+                await waitForExactCount(constructsNow, 3, 'constructs after dropping a column on the canvas');
+                const indicator = page.locator(`${visible} g.synergos-node[data-element-id="indicator.CIP3"]`);
+                await indicator.waitFor({ timeout: STEP_TIMEOUT });
+                // the new construct is where the column was dropped (its top left corner at the pointer)
+                const ownerId = await page.locator(`${visible} g.sprotty-edge[data-target-id="indicator.CIP3"]`).getAttribute('data-source-id');
+                const placed = await page.locator(`${visible} g.synergos-node[data-element-id="${ownerId}"]`).boundingBox();
+                if (!placed || Math.hypot(placed.x - spot.x, placed.y - spot.y) > 40) {
+                    throw new Error(`the new construct ${ownerId} is at ${JSON.stringify(placed)}, not where the column was dropped (${spot.x}, ${spot.y})`);
+                }
+                await page.locator('[data-action="undo"]').click();
+                await waitForExactCount(constructsNow, 2, 'constructs after undoing the drop');
             });
 
             await step('copy and paste a construct (Ctrl+C, Ctrl+V), undo the paste', async () => {

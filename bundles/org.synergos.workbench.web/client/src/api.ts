@@ -151,3 +151,41 @@ export async function importLavaan(syntax: string, name: string, folder: string,
 export function lavaanExportUrl(modelPath: string): string {
     return `/api/lavaan?model=${encodeURIComponent(modelPath)}`;
 }
+
+/** One column of a data source as GET /api/data describes it. */
+export interface DataColumnInfo {
+    name: string;
+    type: 'numeric' | 'text' | string;
+    n: number;
+    missing: number;
+    label: string;
+    min?: number;
+    max?: number;
+    mean?: number;
+    histogram?: { edges: number[]; counts: number[] };
+    distinct?: number;
+}
+
+export interface DataSourceInfo {
+    id: string;
+    name: string;
+    path: string;
+    format?: string;
+    rows?: number;
+    columns?: DataColumnInfo[];
+    /** why the file could not be read (names file and line) */
+    error?: string;
+}
+
+/** The columns of a model's data sources (as saved; `file` previews another file for `source`). */
+export async function dataColumns(modelPath: string, source?: string, file?: string): Promise<DataSourceInfo[]> {
+    const query = new URLSearchParams({ model: modelPath });
+    if (source) {
+        query.set('source', source);
+    }
+    if (file) {
+        query.set('file', file);
+    }
+    const answer = await json<{ sources?: DataSourceInfo[] }>(await fetch(`/api/data?${query.toString()}`, options));
+    return answer.sources ?? [];
+}

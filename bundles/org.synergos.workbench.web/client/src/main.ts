@@ -34,6 +34,7 @@ import {
 import { DiagramEditor, EditorListener } from './diagram/editor';
 import { FocusPropertiesAction, MenuActionKinds } from './diagram/menu-items';
 import { button, clear, el } from './ui/dom';
+import { DataPanel } from './ui/data-panel';
 import { EnginesPanel } from './ui/engines';
 import { Explorer } from './ui/explorer';
 import { downloadPng, downloadSvg } from './ui/export';
@@ -52,6 +53,8 @@ class Workbench implements EditorListener {
     private readonly explorer: Explorer;
     private readonly properties: PropertySheet;
     private readonly engines: EnginesPanel;
+    private readonly data: DataPanel;
+    private usedTimer?: ReturnType<typeof setTimeout>;
     private readonly editors: DiagramEditor[] = [];
     private active?: DiagramEditor;
     private clientPromise?: Promise<GLSPClient>;
@@ -71,6 +74,7 @@ class Workbench implements EditorListener {
             setProperty: action => this.setProperty(action),
             dataFiles: () => this.dataFilesForActiveModel()
         });
+        this.data = new DataPanel({ status: (m, s) => this.status(m, s) });
         this.engines = new EnginesPanel({
             run: (engineId, options) => this.runEngine(engineId, options),
             cancel: requestId => this.send({ kind: SynergosActionKinds.cancelEngine, requestId } as Action),
@@ -105,7 +109,8 @@ class Workbench implements EditorListener {
         const centre = el('section', { className: 'editor-area' }, this.tabs, this.editorsArea);
         this.root.append(
             toolbar,
-            el('div', { className: 'workbench-body' }, this.explorer.element, centre, this.properties.element),
+            el('div', { className: 'workbench-body' }, this.explorer.element, centre,
+                el('div', { className: 'side-column' }, this.properties.element, this.data.element)),
             this.engines.element,
             el('footer', { className: 'statusbar' }, this.statusText, this.markersText, el('span', { className: 'version', text: `Synergos ${this.info.version ?? ''}` }))
         );
@@ -202,6 +207,7 @@ class Workbench implements EditorListener {
             editor.element.dataset.loaded = 'true';
             if (this.active === editor) {
                 this.requestProperties(editor, 'graph');
+                this.data.markUsed(editor.boundColumns());
             }
         } catch (error) {
             this.status(`Could not open ${path}: ${(error as Error).message}`, 'error');
@@ -233,6 +239,7 @@ class Workbench implements EditorListener {
         }
         this.renderTabs();
         this.properties.clear();
+        void this.data.show(editor.modelPath).then(() => this.data.markUsed(editor.boundColumns()));
         if (editor.element.dataset.loaded === 'true') {
             this.requestProperties(editor, editor.selectedElementId());
         }
@@ -252,6 +259,7 @@ class Workbench implements EditorListener {
                 this.activate(next);
             } else {
                 this.properties.clear();
+                void this.data.show(undefined);
             }
         }
         this.renderTabs();
@@ -303,6 +311,20 @@ class Workbench implements EditorListener {
 
     private setProperty(action: SetPropertyAction): void {
         this.send(action);
+        if ((action.name === 'dataFile' || action.name === 'path') && typeof action.value === 'string') {
+            // show the chosen file's columns before the model is saved (the first source's file, as the sheet sets it)
+            const source = this.data.element.querySelector<HTMLElement>('.data-source')?.dataset.source;
+            void this.data.refresh(source ? { source, file: action.value } : undefined);
+        }
+    }
+
+    /** After an edit, undo or redo: grey the columns the diagram's indicators are bound to. */
+    private refreshUsedColumns(editor: DiagramEditor): void {
+        if (editor !== this.active) {
+            return;
+        }
+        clearTimeout(this.usedTimer);
+        this.usedTimer = setTimeout(() => this.data.markUsed(editor.boundColumns()), 50);
     }
 
     private runEngine(engineId: string, options: Record<string, unknown>): string | undefined {
@@ -444,15 +466,20 @@ class Workbench implements EditorListener {
                 break;
             }
             case SetDirtyStateAction.KIND:
+                this.refreshUsedColumns(editor);
                 editor.dirty = (action as SetDirtyStateAction).isDirty;
                 editor.element.dataset.dirty = String(editor.dirty);
                 this.renderTabs();
                 if (!editor.dirty && (action as SetDirtyStateAction).reason === 'save') {
                     this.status(`Saved ${editor.modelPath}`);
                     void this.explorer.refresh();
+                    if (editor === this.active) {
+                        void this.data.show(editor.modelPath).then(() => this.data.markUsed(editor.boundColumns()));
+                    }
                 }
                 break;
             case SetMarkersAction.KIND:
+                this.refreshUsedColumns(editor);
                 if (editor === this.active) {
                     const markers = (action as SetMarkersAction).markers ?? [];
                     const errors = markers.filter(marker => marker.kind === 'error').length;

@@ -326,6 +326,14 @@ check "the workbench imports lavaan syntax into a model bound to a workspace CSV
 curl -s -D "$work/lavaan-export-headers.txt" -H "Cookie: synergos-token=$token" "$page/api/lavaan?model=poldem/model.synergos" > "$work/workbench-export.lav"
 check "the workbench exports a model as lavaan syntax (a .lav download)" \
   bash -c "grep -qi 'content-disposition: attachment; filename=\"poldem.lav\"' '$work/lavaan-export-headers.txt' && grep -Eq '^ *dem65 ~ ind60 \+ dem60$' '$work/workbench-export.lav'"
+# the Data panel's endpoint: the same access rule, the data source's columns, no path outside the workspace
+data_api="$page/api/data?model=poldem/model.synergos"
+check "the data panel's columns are refused without the token (403) and from a foreign Origin (403)" \
+  bash -c "test \$(curl -s -o /dev/null -w '%{http_code}' '$data_api') = 403 && test \$(curl -s -o /dev/null -w '%{http_code}' -H 'Cookie: synergos-token=$token' -H 'Origin: http://evil.example' '$data_api') = 403"
+check "the data panel lists the bound CSV's columns (75 rows, y1 numeric with a histogram)" \
+  bash -c "curl -sf -H 'Cookie: synergos-token=$token' '$data_api' | python3 -c 'import json, sys; s = json.load(sys.stdin)[\"sources\"][0]; c = [x for x in s[\"columns\"] if x[\"name\"] == \"y1\"][0]; sys.exit(0 if s[\"rows\"] == 75 and c[\"type\"] == \"numeric\" and sum(c[\"histogram\"][\"counts\"]) == 75 else 1)'"
+check "the data panel refuses a model path outside the workspace (400)" \
+  test "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: synergos-token=$token" "$page/api/data?model=../outside/model.synergos")" = 400
 python3 -c 'import json; print(json.dumps({"syntax": "f =~ x1 + x2\ng ~ f +\n", "name": "broken.lav", "folder": "broken"}))' > "$work/lavaan-broken.json"
 code=$(lavaan_post "$work/lavaan-broken.json")
 check "the workbench refuses malformed lavaan syntax (400) naming file, line and column, and creates nothing" \

@@ -131,7 +131,8 @@ export const SynergosActionKinds = {
     saveConflict: 'synergosSaveConflict',
     saved: 'synergosSaved',
     save: 'synergosSave',
-    reload: 'synergosReload'
+    reload: 'synergosReload',
+    addColumns: 'synergosAddColumns'
 } as const;
 
 /** Kinds the server sends that the workbench (outside the diagram container) wants to see. */

@@ -11,7 +11,8 @@ import {
     TYPES
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
-import { fitAction } from './actions';
+import { COLUMNS_MIME } from '../ui/data-panel';
+import { SynergosActionKinds, fitAction } from './actions';
 import { WorkbenchBridge } from './bridge';
 import { closeContextMenu } from './context-menu';
 import { createSynergosDiagramContainer } from './di.config';
@@ -50,6 +51,78 @@ export class DiagramEditor {
         this.element.append(base);
         this.palette = new PaletteDock(this.element, action => void this.dispatch(action).catch(() => undefined));
         this.element.append(this.palette.element);
+        this.acceptColumnDrops(this.element);
+    }
+
+    /**
+     * Data columns dragged from the data panel: dropped on a construct (or its indicator) they become its
+     * indicators, on the canvas a new reflective construct with them (synergosAddColumns, one undoable edit).
+     */
+    private acceptColumnDrops(host: HTMLElement): void {
+        // on the host: sprotty replaces the base div's element when it first renders into it
+        // capture phase: sprotty's own drag listeners on the SVG must not see (or swallow) a column drop
+        const over = (event: DragEvent): void => {
+            if (event.dataTransfer && event.dataTransfer.types.includes(COLUMNS_MIME)) {
+                event.preventDefault();
+                event.stopPropagation();
+                event.dataTransfer.dropEffect = 'copy';
+            }
+        };
+        host.addEventListener('dragenter', over, true);
+        host.addEventListener('dragover', over, true);
+        host.addEventListener('drop', event => {
+            const payload = event.dataTransfer?.getData(COLUMNS_MIME);
+            if (!payload) {
+                return;
+            }
+            let drop: { source?: string; columns?: string[] };
+            try {
+                drop = JSON.parse(payload) as { source?: string; columns?: string[] };
+            } catch {
+                return;
+            }
+            event.preventDefault();
+            event.stopPropagation();
+            const target = document.elementFromPoint(event.clientX, event.clientY)?.closest('g.synergos-node[data-element-id]');
+            const action: Action & Record<string, unknown> = {
+                kind: SynergosActionKinds.addColumns,
+                isOperation: true,
+                columns: drop.columns ?? [],
+                dataSourceId: drop.source
+            };
+            if (target) {
+                action.containerId = target.getAttribute('data-element-id');
+            } else {
+                action.location = this.diagramPoint(host, event.clientX, event.clientY);
+            }
+            void this.dispatch(action).catch(error => console.warn('dropping columns', error));
+        }, true);
+    }
+
+    /** A point of the page in diagram coordinates (the viewport's scroll and zoom undone). */
+    private diagramPoint(host: HTMLElement, clientX: number, clientY: number): { x: number; y: number } {
+        const svg = host.querySelector('.sprotty svg, svg.sprotty-graph, svg');
+        const box = (svg ?? host).getBoundingClientRect();
+        const root = this.root() as (GModelRoot & { scroll?: { x: number; y: number }; zoom?: number }) | undefined;
+        const zoom = root?.zoom && root.zoom > 0 ? root.zoom : 1;
+        const scroll = root?.scroll ?? { x: 0, y: 0 };
+        return { x: Math.round((clientX - box.left) / zoom + scroll.x), y: Math.round((clientY - box.top) / zoom + scroll.y) };
+    }
+
+    /** The data columns the diagram's indicators are bound to (`args.column`). */
+    boundColumns(): Set<string> {
+        const columns = new Set<string>();
+        const root = this.root();
+        if (!root) {
+            return columns;
+        }
+        for (const element of root.index.all()) {
+            const column = (element as GModelElement & { args?: Record<string, unknown> }).args?.column;
+            if (typeof column === 'string' && column.length > 0) {
+                columns.add(column);
+            }
+        }
+        return columns;
     }
 
     /** The model file (workspace-relative); a save as changes it. */

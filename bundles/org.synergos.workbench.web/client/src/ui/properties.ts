@@ -164,6 +164,24 @@ export class PropertySheet {
             default: {
                 const input = el('input', { id, type: 'text', name: property.name, disabled: readOnly, autocomplete: 'off' });
                 input.value = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+                if (property.name === 'dataFile' || property.name === 'path') {
+                    // the model's data file: a choice among the data files of the model's folder
+                    const select = el('select', { id, name: property.name, disabled: readOnly, 'data-role': 'data-file-picker' });
+                    const current = value === null || value === undefined ? '' : String(value);
+                    const files = this.listener.dataFiles();
+                    select.append(el('option', { value: '', text: '— choose a data file (CSV, XLSX) —' }));
+                    for (const file of current && !files.includes(current) ? [current, ...files] : files) {
+                        const option = el('option', { value: file, text: file });
+                        option.selected = file === current;
+                        select.append(option);
+                    }
+                    select.addEventListener('change', () => {
+                        if (select.value !== '') {
+                            commit(select.value);
+                        }
+                    });
+                    return select;
+                }
                 if (/path|data|file/i.test(property.name)) {
                     // offer the workspace's data files
                     const listId = `${id}-files`;

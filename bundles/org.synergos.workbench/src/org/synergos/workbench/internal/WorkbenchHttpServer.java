@@ -103,6 +103,8 @@ public final class WorkbenchHttpServer implements WorkbenchServer {
                 PATTERN, "/api/models")));
         registrations.add(context.registerService(Servlet.class, new LavaanServlet(workspace), properties(
                 PATTERN, "/api/lavaan")));
+        registrations.add(context.registerService(Servlet.class, new DataServlet(workspace), properties(
+                PATTERN, "/api/data")));
         registrations.add(context.registerService(Servlet.class, new ConfigServlet(workspace, glsp, kinds, version),
                 properties(PATTERN, "/api/workbench")));
         return base.map(b -> b.resolve("/?token=" + access.token()));

@@ -315,6 +315,67 @@ class GlspSessionTest {
     }
 
     /** Waits until the model is open (model, dirty state and first markers sent), then forgets those messages. */
+    @Test
+    void columnsDroppedOnAConstructBecomeItsBoundIndicatorsAndOnTheCanvasANewConstructUndoneInOneStep() throws Exception {
+        opened();
+        send(new org.synergos.workbench.glsp.internal.actions.AddColumnsOperation().columns(List.of("EXTRA1", "NQ1"))
+                .containerId("construct.DT_label"));
+        GModelRoot added = client.await(UpdateModelAction.class, WAIT).getNewRoot();
+        GNode first = node(added, "indicator.EXTRA1");
+        assertEquals("EXTRA1", first.getArgs().get("column"), "bound to its column, which the diagram tells the data panel");
+        // NQ1 is taken as a code already: the new indicator is NQ1_2, bound to column NQ1
+        GNode second = node(added, "indicator.NQ1_2");
+        assertEquals("NQ1", second.getArgs().get("column"));
+        assertEquals("NQ1", node(added, "indicator.NQ1").getArgs().get("column"), "existing bound indicators carry their column");
+        for (String id : List.of("indicator.EXTRA1", "indicator.NQ1_2")) {
+            assertTrue(all(added).anyMatch(e -> e instanceof GEdge edge && edge.getSourceId().equals("construct.DT")
+                    && edge.getTargetId().equals(id)), id + " measures DT");
+        }
+
+        client.clear();
+        send(new UndoAction());
+        GModelRoot undone = client.await(UpdateModelAction.class, WAIT).getNewRoot();
+        assertFalse(all(undone).anyMatch(e -> e.getId().equals("indicator.EXTRA1") || e.getId().equals("indicator.NQ1_2")),
+                "one undo removes the whole drop");
+        client.clear();
+        send(new RedoAction());
+        assertEquals("EXTRA1", node(client.await(UpdateModelAction.class, WAIT).getNewRoot(), "indicator.EXTRA1")
+                .getArgs().get("column"));
+
+        client.clear();
+        send(new org.synergos.workbench.glsp.internal.actions.AddColumnsOperation().columns(List.of("NEW1", "NEW2"))
+                .location(GraphUtil.point(700, 500)));
+        GModelRoot created = client.await(UpdateModelAction.class, WAIT).getNewRoot();
+        GNode construct = all(created).filter(GNode.class::isInstance).map(GNode.class::cast)
+                .filter(n -> n.getPosition().getX() == 700 && n.getPosition().getY() == 500).findFirst().orElseThrow();
+        assertEquals("construct", construct.getArgs().get("mapping"), "a new construct where the columns were dropped");
+        for (String id : List.of("indicator.NEW1", "indicator.NEW2")) {
+            assertTrue(all(created).anyMatch(e -> e instanceof GEdge edge && edge.getSourceId().equals(construct.getId())
+                    && edge.getTargetId().equals(id)), id + " measures the new construct");
+        }
+
+        client.clear();
+        send(new SaveModelAction());
+        client.await(SetDirtyStateAction.class, a -> a.getReason().filter(SetDirtyStateAction.Reason.SAVE::equals).isPresent(), WAIT);
+        org.synergos.model.Framework saved = ModelStore.load(workspace.resolve("nqpf-smes/model.synergos"));
+        org.synergos.model.Construct dt = saved.getConstructs().stream().filter(c -> "DT".equals(c.getCode())).findFirst().orElseThrow();
+        assertTrue(dt.getIndicators().stream().anyMatch(i -> "EXTRA1".equals(i.getCode()) && "EXTRA1".equals(i.getColumn())));
+        assertTrue(dt.getIndicators().stream().anyMatch(i -> "NQ1_2".equals(i.getCode()) && "NQ1".equals(i.getColumn())));
+        org.synergos.model.Construct fresh = saved.getConstructs().stream()
+                .filter(c -> c.getIndicators().stream().anyMatch(i -> "NEW1".equals(i.getColumn()))).findFirst().orElseThrow();
+        assertEquals(org.synergos.model.ConstructMode.REFLECTIVE, fresh.getMode());
+        assertEquals(2, fresh.getIndicators().size());
+    }
+
+    @Test
+    void columnsDroppedOnAPathOrInADiagramWithoutIndicatorsAreRefusedAndChangeNothing() throws Exception {
+        opened();
+        send(new org.synergos.workbench.glsp.internal.actions.AddColumnsOperation().columns(List.of("X"))
+                .containerId("structuralPath.H1"));
+        client.await(org.eclipse.glsp.server.actions.MessageAction.class, WAIT);
+        assertTrue(client.received(UpdateModelAction.class).isEmpty(), "nothing changed");
+    }
+
     private GModelRoot opened() throws InterruptedException {
         GModelRoot root = client.await(SetModelAction.class, WAIT).getNewRoot();
         client.await(SetDirtyStateAction.class, WAIT);

@@ -13,6 +13,7 @@ import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.LayoutOperationHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
 import org.synergos.diagram.DiagramDescription;
+import org.synergos.workbench.glsp.internal.handlers.AddColumnsHandler;
 import org.synergos.workbench.glsp.internal.handlers.AutoLayoutHandler;
 import org.synergos.workbench.glsp.internal.handlers.ChangeBoundsHandler;
 import org.synergos.workbench.glsp.internal.handlers.ClipboardHandler;
@@ -104,6 +105,7 @@ public final class SynergosDiagramModule extends DiagramModule {
         binding.add(ReconnectHandler.class);
         binding.add(LabelEditHandler.class);
         binding.add(PasteHandler.class);
+        binding.add(AddColumnsHandler.class);
     }
 
     @Override

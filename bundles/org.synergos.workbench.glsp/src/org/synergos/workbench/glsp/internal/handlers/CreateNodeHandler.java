@@ -51,12 +51,12 @@ public class CreateNodeHandler extends ModelOperationHandler<CreateNodeOperation
         if (!contained && operation.getLocation().isEmpty()) {
             return create;
         }
-        GPoint at = contained ? besideContainer(container) : operation.getLocation().get();
+        GPoint at = contained ? besideContainer(state, container) : operation.getLocation().get();
         CompoundCommand both = new CompoundCommand("Create " + operation.getElementTypeId()) {
             @Override
             public void execute() {
                 super.execute();
-                placeCreated(this, edit.resultId().get(), at);
+                placeCreated(state, this, edit.resultId().get(), at);
             }
         };
         both.append(create.get());
@@ -67,7 +67,7 @@ public class CreateNodeHandler extends ModelOperationHandler<CreateNodeOperation
      * A contained element (an indicator of a construct) goes right of its container, below the ones already
      * there, rather than on top of the container where the user dropped it.
      */
-    private GPoint besideContainer(String containerId) {
+    static GPoint besideContainer(SynergosModelState state, String containerId) {
         Box container = state.positions().get(containerId);
         if (container == null) {
             return org.eclipse.glsp.graph.util.GraphUtil.point(0, 0);
@@ -86,7 +86,7 @@ public class CreateNodeHandler extends ModelOperationHandler<CreateNodeOperation
     }
 
     /** The new element's id is known only once created: place its node then, as part of the same command. */
-    private void placeCreated(CompoundCommand command, String id, GPoint at) {
+    static void placeCreated(SynergosModelState state, CompoundCommand command, String id, GPoint at) {
         if (id == null) {
             return;
         }

@@ -42,7 +42,7 @@ public final class PropertySheet {
         List<PropertyDescriptor> rows = new ArrayList<>();
         if (element instanceof Framework framework) {
             String path = framework.getDataSources().isEmpty() ? "" : framework.getDataSources().get(0).getPath();
-            rows.add(new PropertyDescriptor(DATA_FILE, "Data file (CSV, relative to the model)", "string",
+            rows.add(new PropertyDescriptor(DATA_FILE, "Data file (CSV or XLSX, relative to the model)", "string",
                     path == null ? "" : path, List.of(), false, false));
         }
         for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {

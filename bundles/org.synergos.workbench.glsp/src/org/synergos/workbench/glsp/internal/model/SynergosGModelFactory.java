@@ -43,9 +43,10 @@ public class SynergosGModelFactory implements GModelFactory {
         LaidOutDiagram placed = ManualLayout.place(graph, state.positions().asMap());
         // Nodes ELK placed keep that place from now on, so later edits do not move them.
         placed.nodes().forEach(n -> state.positions().putIfAbsent(n.id(), n.bounds()));
-        Map<String, String> eClasses = eClassesById();
+        Map<String, String> columns = new java.util.HashMap<>();
+        Map<String, String> eClasses = eClassesById(columns);
         List<GModelElement> children = new ArrayList<>();
-        placed.nodes().forEach(n -> children.add(node(n, eClasses.getOrDefault(n.id(), ""))));
+        placed.nodes().forEach(n -> children.add(node(n, eClasses.getOrDefault(n.id(), ""), columns.get(n.id()))));
         placed.edges().forEach(e -> children.add(edge(e)));
         GGraph root = new GGraphBuilder().id(SynergosModelState.ROOT_ID)
                 .addArgument("descriptionId", graph.descriptionId()).addAll(children).build();
@@ -57,23 +58,31 @@ public class SynergosGModelFactory implements GModelFactory {
     }
 
     /** One pass over the model (a lookup per node would make redrawing quadratic in the model's size). */
-    private Map<String, String> eClassesById() {
+    private Map<String, String> eClassesById(Map<String, String> columns) {
         Map<String, String> eClasses = new java.util.HashMap<>();
         for (var it = state.framework().eAllContents(); it.hasNext();) {
             if (it.next() instanceof org.synergos.model.Identified element && element.getId() != null) {
                 eClasses.put(element.getId(), element.eClass().getName());
+                // the data column an indicator is bound to: the data panel shows it as used
+                if (element instanceof org.synergos.model.Indicator indicator && indicator.getColumn() != null
+                        && !indicator.getColumn().isBlank()) {
+                    columns.put(element.getId(), indicator.getColumn());
+                }
             }
         }
         return eClasses;
     }
 
-    private GNode node(PlacedNode placed, String eClass) {
+    private GNode node(PlacedNode placed, String eClass, String column) {
         Box box = placed.bounds();
         Style style = placed.node().style();
         GNodeBuilder node = new GNodeBuilder("node:" + placed.node().shape().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .id(placed.id()).position(box.x(), box.y()).size(box.width(), box.height())
                 .addArgument("mapping", placed.node().mappingId())
                 .addArgument("eClass", eClass);
+        if (column != null) {
+            node.addArgument("column", column);
+        }
         styleArguments(style, node::addArgument);
         node.add(new GLabelBuilder("label:node").id(placed.id() + "_label").text(placed.node().label())
                 .addArgument("lines", String.join("\n", placed.node().labelLines())).build());
