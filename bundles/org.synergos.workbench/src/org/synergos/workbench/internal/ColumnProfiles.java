@@ -30,8 +30,8 @@ final class ColumnProfiles {
         profile.put("type", column.isNumeric() ? "numeric" : "text");
         profile.put("n", n);
         profile.put("missing", missing);
-        // the column's variable label, once DataColumn carries one (SPSS/Stata sources)
-        profile.put("label", "");
+        // the variable label of SPSS and Stata files; CSV and XLSX columns have none
+        profile.put("label", column.metadata().label().orElse(""));
         if (column.isNumeric()) {
             numeric(column, n, profile);
         } else {
