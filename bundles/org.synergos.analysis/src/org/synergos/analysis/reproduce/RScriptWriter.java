@@ -87,6 +87,9 @@ public final class RScriptWriter {
                     dataVariable = RLiterals.variable("data", source.getId() == null ? "" + dataVariables.size()
                             : source.getId());
                     data.append(readData(study, source, dataVariable, scriptFolder));
+                    if (data.indexOf("haven::") >= 0) {
+                        packages.add("haven");
+                    }
                     dataVariables.put(source, dataVariable);
                     if (isMatrixFile(study, source)) {
                         matrixSources.add(source);
@@ -150,10 +153,35 @@ public final class RScriptWriter {
         return out.toString();
     }
 
+    /**
+     * An SPSS or Stata file read with haven, as Synergos reads it: user-missing values (SPSS) and tagged
+     * missing values (Stata .a–.z) are NA, labels are dropped, and the source's own missing-value codes (not
+     * CSV's default NA) become NA too.
+     */
+    private static String statisticsFile(DataSource source, String variable, String relative, DataFileFormat format,
+            CsvOptions csv) {
+        List<String> codes = new ArrayList<>(new TreeSet<>(csv.missingCodes()));
+        codes.remove("NA");
+        String reader = format == DataFileFormat.SAV ? "haven::read_sav" : "haven::read_dta";
+        StringBuilder out = new StringBuilder("\n# data source ")
+                .append(RLiterals.string(source.getName() == null ? source.getPath() : source.getName())).append(" (")
+                .append(source.getPath()).append(", ").append(format == DataFileFormat.SAV ? "SPSS" : "Stata")
+                .append("); declared missing values are NA\n").append(variable).append(" <- as.data.frame(haven::zap_labels(")
+                .append(reader).append("(file.path(synergos_dir, ").append(RLiterals.string(relative)).append("))))\n");
+        if (!codes.isEmpty()) {
+            out.append(variable).append("[] <- lapply(").append(variable).append(", function(x) { x[as.character(x) %in% ")
+                    .append(RLiterals.strings(codes)).append("] <- NA; x })\n");
+        }
+        return out.toString();
+    }
+
     /** Whether the data source's file is in matrix layout (its header has a {@code rowtype_} column). */
     private static boolean isMatrixFile(Study study, DataSource source) throws ReproductionException {
         try {
             Path file = DataPaths.resolve(study.modelFile(), source.getPath());
+            if (DataSources.format(source, file) != DataFileFormat.CSV) {
+                return false;
+            }
             return new CsvDatasetReader(DataSourceCsv.options(source)).readHeader(file).stream()
                     .anyMatch(column -> column.trim().equalsIgnoreCase(MatrixData.ROW_TYPE_COLUMN));
         } catch (WorkspacePathException | DataFormatException e) {
@@ -200,14 +228,17 @@ public final class RScriptWriter {
         } catch (WorkspacePathException | DataFormatException e) {
             throw new ReproductionException("data source '" + source.getName() + "': " + e.getMessage());
         }
-        // the same rule as the analyses' reading: a workbook is one even when the model does not say so
-        if (format != DataFileFormat.CSV) {
-            throw new ReproductionException("data source '" + source.getName() + "' is " + format
-                    + "; the R export reads CSV data sources only");
-        }
         Path folder = scriptFolder.toAbsolutePath().normalize();
         String relative = folder.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
         CsvOptions csv = DataSourceCsv.options(source);
+        if (format == DataFileFormat.SAV || format == DataFileFormat.DTA) {
+            return statisticsFile(source, variable, relative, format, csv);
+        }
+        // the same rule as the analyses' reading: a workbook is one even when the model does not say so
+        if (format != DataFileFormat.CSV) {
+            throw new ReproductionException("data source '" + source.getName() + "' is " + format
+                    + "; the R export reads CSV, SPSS and Stata data sources only");
+        }
         List<String> missing = new ArrayList<>(new TreeSet<>(csv.missingCodes()));
         missing.add("");
         return "\n# data source " + RLiterals.string(source.getName() == null ? source.getPath() : source.getName())

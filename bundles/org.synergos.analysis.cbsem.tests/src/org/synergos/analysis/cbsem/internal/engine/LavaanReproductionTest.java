@@ -33,6 +33,9 @@ import org.synergos.analysis.reproduce.ReproductionException;
 import org.synergos.analysis.study.AnalysisConfigurations;
 import org.synergos.analysis.study.Study;
 import org.synergos.data.csv.CsvDatasetReader;
+import org.synergos.data.csv.CsvOptions;
+import org.synergos.data.files.DataFiles;
+import org.synergos.data.xlsx.XlsxOptions;
 import org.synergos.model.Framework;
 import org.synergos.model.helpers.Elements;
 import org.synergos.model.lavaan.LavaanReader;
@@ -116,7 +119,7 @@ class LavaanReproductionTest {
                 engine -> Optional.of(new LavaanReproduction())).write(new Study(framework,
                         folder.resolve("model.synergos")), folder);
         assertEquals(List.of("analysis \"CB-SEM\" (engine cb-sem) is not reproduced: data source 'data' is XLSX; the R "
-                + "export reads CSV data sources only"), script.omissions().stream().map(RScript.Omission::message)
+                + "export reads CSV, SPSS and Stata data sources only"), script.omissions().stream().map(RScript.Omission::message)
                 .toList());
         assertTrue(!script.text().contains("read.csv"), script.text());
     }
@@ -161,6 +164,70 @@ class LavaanReproductionTest {
         assertEquals(List.of("analysis \"CB-SEM\" (engine cb-sem) is not reproduced: data source 'data' is a matrix"
                 + " file (summary statistics), which engine 'cb-sem' does not analyse"),
                 matrixScript(other, folder, casesOnly).omissions().stream().map(RScript.Omission::message).toList());
+    }
+
+    /** An SPSS and a Stata copy of the nqpf-smes data, read with haven: the scripts give the CSV's estimates. */
+    @Test
+    void spssAndStataSourcesAreReadWithHavenAndGiveTheCsvsEstimates(@TempDir Path folder) throws Exception {
+        String model = "NQPF =~ NQ1 + NQ2 + NQ3 + NQ4\nDT =~ DT1 + DT2 + DT3\nCIP =~ CIP1 + CIP2 + CIP3\n"
+                + "DT ~ NQPF\nCIP ~ NQPF + DT";
+        Map<String, String> scripts = new LinkedHashMap<>();
+        for (String file : List.of("nqpf-smes.sav", "nqpf-smes.dta")) {
+            Path study = Files.createDirectories(folder.resolve(file.replace('.', '_')));
+            Files.copy(ReferenceResults.data("spss-stata/" + file), study.resolve(file));
+            Framework framework = LavaanReader.read(model);
+            configure(framework, file, Map.of());
+            RScript script = matrixScript(framework, study, new LavaanReproduction());
+            assertEquals(List.of(), script.omissions(), file);
+            String reader = file.endsWith(".sav") ? "haven::read_sav" : "haven::read_dta";
+            assertTrue(script.text().contains("data_dataSource_data <- as.data.frame(haven::zap_labels(" + reader
+                    + "(file.path(synergos_dir, \"" + file + "\"))))"), script.text());
+            assertTrue(script.text().contains("suppressPackageStartupMessages(library(haven))"), script.text());
+            Files.writeString(study.resolve("reproduce.R"), script.text(), StandardCharsets.UTF_8);
+            scripts.put(file, study.toString().replace('\\', '/'));
+        }
+        Assumptions.assumeTrue(RScripts.hasPackage("lavaan") && RScripts.hasPackage("haven"),
+                "Rscript with lavaan and haven is not installed: the scripts are not run");
+        StringBuilder driver = new StringBuilder("suppressPackageStartupMessages(library(lavaan))\n");
+        for (String dir : scripts.values()) {
+            driver.append(String.format("""
+                    local({
+                      e <- new.env()
+                      invisible(capture.output(suppressWarnings(source("%1$s/reproduce.R", local = e))))
+                      pe <- parameterEstimates(e$fit_an)
+                      pe$group <- 1
+                      write.table(pe[, c("lhs", "op", "rhs", "group", "est", "se")], "%1$s/pe.tsv", sep = "\\t",
+                                  quote = FALSE, row.names = FALSE, na = "NaN")
+                    })
+                    """, dir));
+        }
+        Files.writeString(folder.resolve("driver.R"), driver);
+        RScripts.run(folder.resolve("driver.R"));
+        List<String> mismatches = new ArrayList<>();
+        for (Map.Entry<String, String> script : scripts.entrySet()) {
+            // the engine on the same file, read as the analyses read it
+            AnalysisResult result = CbsemConstraintsLavaanTest.run(LavaanReader.read(model),
+                    DataFiles.read(ReferenceResults.data("spss-stata/" + script.getKey()), CsvOptions.DEFAULT,
+                            XlsxOptions.DEFAULT), Map.of());
+            ResultTable estimates = result.table("parameters").orElseThrow();
+            String dir = script.getValue();
+            int rows = 0;
+            for (String[] row : RScripts.table(Path.of(dir, "pe.tsv"))) {
+                List<Object> ours = CbsemCorpusEngineTest.find(estimates, row[0], row[1], row[2], 1);
+                String what = dir + ": " + row[0] + " " + row[1] + " " + row[2];
+                if (ours == null) {
+                    mismatches.add(what + ": not in the engine's table");
+                    continue;
+                }
+                compare(what + " est", Double.parseDouble(row[4]), CbsemCorpusEngineTest.number(estimates, ours, "est"),
+                        mismatches);
+                compare(what + " se", Double.parseDouble(row[5]), CbsemCorpusEngineTest.number(estimates, ours, "se"),
+                        mismatches);
+                rows++;
+            }
+            assertTrue(rows >= 20, dir + ": " + rows + " rows");
+        }
+        assertEquals(List.of(), mismatches, mismatches.size() + " values of the R scripts differ from the engine's");
     }
 
     /** The scripts of three matrix files (one, two groups; covariances, correlations with SDs and means) run in R. */
