@@ -6,7 +6,7 @@
 # (var x = 1); the power integrates the conditional power over that chi-square.
 # Also written, for comparison only: the normal approximation Phi(k sqrt(n) - c) + Phi(-k sqrt(n) - c) and the
 # fixed-x t-test power of pwr::pwr.f2.test (u = 1, v = n - 2, f2 = beta^2 / (1 - beta^2)).
-# Run: Rscript closed-form.R  (R 4.2.2, pwr 1.3-0) -> closed-form-power.csv
+# Run: Rscript closed-form.R  (R 4.2.2, pwr 1.3-0) -> closed-form-power.csv, closed-form-power-curve.csv
 library(pwr)
 cases <- data.frame(beta = c(0.20, 0.30, 0.15), n = c(100L, 60L, 200L), alpha = 0.05)
 exact <- function(beta, n, alpha) {
@@ -30,3 +30,9 @@ cases$power_pwr_f2 <- mapply(function(beta, n, alpha)
 write.csv(cases, "closed-form-power.csv", row.names = FALSE)
 print(cases, digits = 8)
 cat(R.version.string, "pwr", as.character(packageVersion("pwr")), "\n")
+
+# The exact power curve of beta = 0.3 over n = 10 .. 200 (for the solve = n check) -> closed-form-power-curve.csv
+curve <- data.frame(beta = 0.3, n = 10:200, alpha = 0.05)
+curve$power_exact <- mapply(exact, curve$beta, curve$n, curve$alpha)
+write.csv(curve, "closed-form-power-curve.csv", row.names = FALSE)
+cat("smallest n with exact power >= 0.80:", min(curve$n[curve$power_exact >= 0.8]), "\n")

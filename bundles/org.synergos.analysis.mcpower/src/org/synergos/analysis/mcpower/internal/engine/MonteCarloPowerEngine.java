@@ -23,7 +23,6 @@ import org.synergos.analysis.api.Parameters;
 import org.synergos.analysis.api.ResultColumn;
 import org.synergos.analysis.api.ResultTable;
 import org.synergos.analysis.cbsem.core.ModelSpecification;
-import org.synergos.analysis.cbsem.core.Modifier;
 import org.synergos.analysis.cbsem.core.SemException;
 import org.synergos.analysis.cbsem.mapping.CbsemModelMapping;
 import org.synergos.analysis.mcpower.internal.simulate.CbsemFitter;
@@ -137,7 +136,8 @@ public final class MonteCarloPowerEngine implements AnalysisEngine {
             throw new AnalysisException("the model cannot be simulated as specified: "
                     + String.join("; ", cbsem.problems()));
         }
-        ModelSpecification specification = observedSingleIndicators(framework, cbsem.specification());
+        // a single-indicator construct is its indicator: the core fixes its residual variance to 0 (lavaan auto.fix.single)
+        ModelSpecification specification = cbsem.specification();
         PlsModelMapping plsMapping = null;
         if (pls) {
             try {
@@ -290,20 +290,6 @@ public final class MonteCarloPowerEngine implements AnalysisEngine {
                     + ": constraints are not simulated by the Monte Carlo power engine",
                     framework.getConstraints().get(0).getId(), null);
         }
-    }
-
-    /** A single-indicator construct is its observed indicator: residual variance fixed to 0 (lavaan {@code x ~~ 0*x}). */
-    static ModelSpecification observedSingleIndicators(Framework framework, ModelSpecification specification) {
-        ModelSpecification.Builder builder = specification.toBuilder();
-        boolean changed = false;
-        for (Construct construct : PopulationSpec.measured(framework)) {
-            if (construct.getIndicators().size() == 1) {
-                String column = PopulationSpec.column(construct.getIndicators().get(0));
-                builder.covariance(column, column, Modifier.fixed(0));
-                changed = true;
-            }
-        }
-        return changed ? builder.build() : specification;
     }
 
     /** Free paths, then the indirect effect of each mediation hypothesis whose paths are all in the model. */
