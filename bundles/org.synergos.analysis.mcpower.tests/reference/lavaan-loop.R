@@ -6,12 +6,14 @@
 # information), Wald z test at alpha = 0.05 of each path and of ind := a*b (delta method); non-converged
 # replications (or without SEs) are left out and counted. Population values in the fitted metric: the model
 # fitted to the population covariance matrix (sample.nobs 1e6), as the engine does.
-# Run: Rscript lavaan-loop.R  (R 4.2.2, lavaan 0.6-14; about 10 minutes) -> lavaan-loop-<design>.csv
+# Run: Rscript lavaan-loop.R [design ...]  (R 4.2.2, lavaan 0.6-14; minutes per design) -> lavaan-loop-<design>.csv
 library(lavaan)
 designs <- list(
   paperE = list(n = 50L, a = 0.437, b = 0.616, c = 0.317),
   small  = list(n = 120L, a = 0.20, b = 0.25, c = 0.15))
 R <- 2000L
+only <- commandArgs(trailingOnly = TRUE)  # optional: the designs to run (default all)
+if (length(only) > 0) designs <- designs[only]
 alpha <- 0.05
 items <- list(NQPF = paste0("NQ", 1:9), DT = paste0("DT", 1:5), CIP = paste0("CIP", 1:4))
 measurement <- function(loading) paste(sapply(names(items), function(f)

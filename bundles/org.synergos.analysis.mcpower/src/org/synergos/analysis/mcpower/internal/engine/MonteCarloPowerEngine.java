@@ -342,12 +342,7 @@ public final class MonteCarloPowerEngine implements AnalysisEngine {
                 }
             }
         }
-        if (solveN) {
-            if (!sameDefault(parameters, "n")) {
-                throw new AnalysisException("parameter 'n' does not apply to solve=n (the search ranges over n-min .. "
-                        + "n-max)");
-            }
-        } else {
+        if (!solveN) {
             for (String key : List.of("n-min", "n-max")) {
                 if (!sameDefault(parameters, key)) {
                     throw new AnalysisException("parameter '" + key + "' applies to solve=n only");
@@ -457,6 +452,10 @@ public final class MonteCarloPowerEngine implements AnalysisEngine {
             Map<String, Integer> failures = summary.failures();
             result.message(Message.warning((summary.replications() - summary.converged()) + " of "
                     + summary.replications() + " replications failed and are left out (" + failures + ")", ""));
+        }
+        if (search != null && !sameDefault(parameters, "n")) {
+            result.message(Message.info("parameter 'n' = " + parameters.text("n") + " is not used with solve=n (the "
+                    + "search ranges over n-min .. n-max)"));
         }
         if (search != null && search.overall() <= 0) {
             result.message(Message.warning("the target power " + parameters.text("target-power") + " is not reached "
