@@ -17,12 +17,11 @@ import org.synergos.model.io.ModelStore;
 
 /**
  * Timing of the engine (issue 17: 1,000 replications of the nqpf-smes model in under a second, warm): loads a
- * model, runs {@code monte-carlo-power} with the given parameters once cold, then {@code warm} timed runs after
- * as many warm-up runs, and prints the power table and the median / minimum wall time. No data are read: use
- * population=reported (paper E's betas) and an explicit n.
+ * model, runs {@code monte-carlo-power} with the parameters of the model's analysis of that engine, overridden by
+ * the command line's KEY=VALUE arguments, once cold, then {@code warm} timed runs after
+ * as many warm-up runs, and prints the power table and the median / minimum wall time. No data are read.
  *
- * <pre>java -cp … org.synergos.analysis.mcpower.internal.bench.McPowerBenchmark examples/nqpf-smes-power/model.synergos 5 \
- *     population=reported n=314 replications=1000 threads=2</pre>
+ * <pre>java -cp … org.synergos.analysis.mcpower.internal.bench.McPowerBenchmark examples/nqpf-smes-power/model.synergos 5 threads=2</pre>
  */
 public final class McPowerBenchmark {
 
@@ -33,6 +32,9 @@ public final class McPowerBenchmark {
         Framework framework = ModelStore.load(Path.of(args[0]));
         int warm = Integer.parseInt(args[1]);
         Map<String, String> parameters = new LinkedHashMap<>();
+        // the model's configured analysis of the engine, then the command line's parameters over it
+        framework.getAnalyses().stream().filter(a -> MonteCarloPowerEngine.ID.equals(a.getEngineId())).findFirst()
+                .ifPresent(a -> a.getParameters().forEach(p -> parameters.put(p.getKey(), p.getValue())));
         for (String arg : List.of(args).subList(2, args.length)) {
             int eq = arg.indexOf('=');
             parameters.put(arg.substring(0, eq), arg.substring(eq + 1));

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.synergos.analysis.cbsem.core.ModelSpecification;
 import org.synergos.analysis.cbsem.core.NonConvergenceException;
 import org.synergos.analysis.cbsem.core.Operator;
+import org.synergos.analysis.cbsem.core.Parameter;
 import org.synergos.analysis.cbsem.core.ParameterEstimate;
 import org.synergos.analysis.cbsem.core.ParameterTable;
 import org.synergos.analysis.cbsem.core.Sem;
@@ -55,15 +56,37 @@ public final class CbsemFitter implements ReplicationFitter {
             }
         }
         SummaryData populationData = summary(scaled, big);
-        this.table = Sem.specify(specification, populationData, options);
-        SemResult exact = Sem.fit(table, populationData, options);
+        ParameterTable specified = Sem.specify(specification, populationData, options);
+        SemResult exact = Sem.fit(specified, populationData, options);
         List<ParameterEstimate> estimates = exact.estimates();
+        this.table = startingAtPopulation(specified, estimates);
         rows = new int[targets.size()];
         populationValues = new double[targets.size()];
         for (int t = 0; t < targets.size(); t++) {
             rows[t] = row(estimates, targets.get(t));
             populationValues[t] = estimates.get(rows[t]).estimate();
         }
+    }
+
+    /**
+     * The table with every free parameter's start value set to its population value (as Mplus's MONTECARLO
+     * does): the optimiser starts near the optimum of each replication instead of at the automatic start values.
+     * The optimum reached is the same; fewer iterations are needed.
+     */
+    private static ParameterTable startingAtPopulation(ParameterTable table, List<ParameterEstimate> estimates) {
+        java.util.Map<Integer, Double> value = new java.util.HashMap<>();
+        for (ParameterEstimate e : estimates) {
+            value.put(e.parameter().id(), e.estimate());
+        }
+        List<Parameter> rows = new java.util.ArrayList<>();
+        for (Parameter p : table.rows()) {
+            Double start = value.get(p.id());
+            rows.add(p.isFree() && start != null && p.op() != Operator.DEFINED
+                    ? new Parameter(p.id(), p.lhs(), p.op(), p.rhs(), p.group(), p.free(), start, p.label(),
+                            p.userSpecified())
+                    : p);
+        }
+        return new ParameterTable(rows, table.observed(), table.latent(), table.groupLabels(), table.meanStructure());
     }
 
     private static int row(List<ParameterEstimate> estimates, Target target) {
