@@ -21,7 +21,7 @@ measurement <- function(loading) paste(sapply(names(items), function(f)
   collapse = "\n")
 analysis <- paste(measurement(NULL), "DT ~ a*NQPF", "CIP ~ c*NQPF + b*DT", "ind := a*b", sep = "\n")
 targets <- data.frame(target = c("H1", "H2", "H3", "H4 (indirect)"), lhs = c("CIP", "DT", "CIP", "ind"),
-                      op = c("~", "~", "~", ":="), rhs = c("NQPF", "NQPF", "DT", ""), stringsAsFactors = FALSE)
+                      op = c("~", "~", "~", ":="), rhs = c("NQPF", "NQPF", "DT", "a*b"), stringsAsFactors = FALSE)
 for (name in names(designs)) {
   d <- designs[[name]]
   r2cip <- d$c^2 + d$b^2 + 2 * d$c * d$b * d$a
@@ -38,6 +38,7 @@ for (name in names(designs)) {
   sigma <- lambda %*% phi %*% t(lambda) + diag(0.36, 18)
   big <- simulateData(population, sample.nobs = 200000L, seed = 1L)[, unlist(items)]
   stopifnot(max(abs(cov(big) - sigma)) < 0.02)
+  t0 <- proc.time()[3]
   exact <- sem(analysis, sample.cov = sigma * 1e6 / (1e6 - 1), sample.nobs = 1e6)
   pe0 <- parameterEstimates(exact)
   key <- function(pe) paste(pe$lhs, pe$op, pe$rhs)
@@ -60,6 +61,7 @@ for (name in names(designs)) {
     coverage = colMeans(cover[ok, ]), power = colMeans(sig[ok, ]))
   out$power_se <- sqrt(out$power * (1 - out$power) / out$converged)
   write.csv(out, paste0("lavaan-loop-", name, ".csv"), row.names = FALSE)
+  cat(name, ": ", R, " replications in ", round(proc.time()[3] - t0), " s elapsed\n", sep = "")
   print(out, digits = 4)
 }
 cat(R.version.string, "lavaan", as.character(packageVersion("lavaan")), "\n")

@@ -249,7 +249,7 @@ final class PopulationSpec {
         PlsResult fit;
         try {
             fit = PlsEstimator.estimate(data.numericRows(columns), columns, model,
-                    PlsOptions.builder().consistent(consistent).bootstrapResamples(0).build());
+                    PlsOptions.builder().consistent(consistent).build());
         } catch (DataFormatException e) {
             throw new AnalysisException(e.getMessage());
         } catch (RuntimeException e) {
