@@ -11,7 +11,7 @@ library(lavaan)
 designs <- list(
   paperE = list(n = 50L, a = 0.437, b = 0.616, c = 0.317),
   small  = list(n = 120L, a = 0.20, b = 0.25, c = 0.15))
-R <- 2000L
+R <- as.integer(Sys.getenv("LAVAAN_LOOP_R", "2000"))  # replications per design
 only <- commandArgs(trailingOnly = TRUE)  # optional: the designs to run (default all)
 if (length(only) > 0) designs <- designs[only]
 alpha <- 0.05
@@ -60,7 +60,7 @@ for (name in names(designs)) {
     population = truth, mean = colMeans(est[ok, ]), sd = apply(est[ok, ], 2, sd), mean_se = colMeans(se[ok, ]),
     coverage = colMeans(cover[ok, ]), power = colMeans(sig[ok, ]))
   out$power_se <- sqrt(out$power * (1 - out$power) / out$converged)
-  write.csv(out, paste0("lavaan-loop-", name, ".csv"), row.names = FALSE)
+  write.csv(out, paste0("lavaan-loop-", name, if (R != 2000L) paste0("-", R), ".csv"), row.names = FALSE)
   cat(name, ": ", R, " replications in ", round(proc.time()[3] - t0), " s elapsed\n", sep = "")
   print(out, digits = 4)
 }
