@@ -43,6 +43,16 @@ class RefusalTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCompositeIsNotACommonFactorPopulation() throws Exception {
+        org.synergos.model.Framework framework = Models.mediationModel(0.437, 0.616, 0.317);
+        framework.getConstructs().get(1).setMode(org.synergos.model.ConstructMode.COMPOSITE);
+        AnalysisException e = assertThrows(AnalysisException.class, () -> Models.run(framework, null,
+                Models.params("method", "pls-sem", "population", "reported", "n", "100", "replications", "10")));
+        assertTrue(e.getMessage().startsWith("construct DT is a composite"), e.getMessage());
+        assertTrue("construct.DT".equals(e.elementId()));
+    }
+
+    @org.junit.jupiter.api.Test
     void aLoadingAboveOneIsNotAPopulation() throws Exception {
         org.synergos.model.Framework framework = Models.mediationModel(0.437, 0.616, 0.317);
         Models.reported(framework, framework.getConstructs().get(1).getIndicators().get(0), "loading", 1.2);

@@ -275,6 +275,13 @@ public final class MonteCarloPowerEngine implements AnalysisEngine {
                         null);
             }
         }
+        for (Construct construct : PopulationSpec.measured(framework)) {
+            if (construct.getMode() == org.synergos.model.ConstructMode.COMPOSITE) {
+                throw new AnalysisException("construct " + PopulationSpec.code(construct) + " is a composite: the "
+                        + "Monte Carlo population is a common-factor model (reflective constructs), for either method",
+                        construct.getId(), null);
+            }
+        }
         if (!framework.getModerations().isEmpty()) {
             throw new AnalysisException("moderation hypothesis " + framework.getModerations().get(0).getId()
                     + ": interaction effects are not simulated by the Monte Carlo power engine",
