@@ -26,7 +26,7 @@ import org.synergos.model.Variable;
  * hypotheses defined indirect effects (product of the labelled path coefficients). Keeps the way back
  * from lavaan names to model elements, so results can be attached to the diagram.
  */
-final class SemModelMapping {
+public final class SemModelMapping {
 
     private final ModelSpecification specification;
     private final Map<String, String> elementOfName = new LinkedHashMap<>();
@@ -116,7 +116,7 @@ final class SemModelMapping {
         }
     }
 
-    static SemModelMapping of(Framework framework, boolean multigroup) {
+    public static SemModelMapping of(Framework framework, boolean multigroup) {
         return new SemModelMapping(framework, multigroup);
     }
 
@@ -214,36 +214,36 @@ final class SemModelMapping {
         return variable instanceof Indicator indicator ? column(indicator) : code(variable);
     }
 
-    ModelSpecification specification() {
+    public ModelSpecification specification() {
         return specification;
     }
 
     /** Data columns the model measures, in model order. */
-    List<String> columns() {
+    public List<String> columns() {
         return columns;
     }
 
     /** Things users should know about how the model was translated. */
-    List<String> notes() {
+    public List<String> notes() {
         return notes;
     }
 
     /** Reasons the model cannot be estimated as specified. */
-    List<String> problems() {
+    public List<String> problems() {
         return problems;
     }
 
     /** The model element a lavaan name (construct, indicator column, defined parameter) stands for. */
-    String elementId(String name) {
+    public String elementId(String name) {
         return elementOfName.getOrDefault(name, name);
     }
 
     /** The model's structural path for a regression {@code target ~ source}, if any. */
-    StructuralPath path(String target, String source) {
+    public StructuralPath path(String target, String source) {
         return pathOfKey.get(target + "~" + source);
     }
 
-    boolean isMediationEffect(String definedName) {
+    public boolean isMediationEffect(String definedName) {
         return mediationOfDefined.containsKey(definedName);
     }
 }

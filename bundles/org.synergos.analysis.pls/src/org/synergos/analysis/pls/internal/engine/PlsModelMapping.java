@@ -21,7 +21,7 @@ import org.synergos.model.Weighting;
  * (reflective constructs are estimated consistently when PLSc is on; composites in Mode A or B as the
  * model says), structural paths as inner model. Keeps the way back to model elements for overlays.
  */
-final class PlsModelMapping {
+public final class PlsModelMapping {
 
     private final PlsModel model;
     private final List<String> columns = new ArrayList<>();
@@ -63,7 +63,7 @@ final class PlsModelMapping {
     }
 
     /** Fails with IllegalArgumentException naming the element when the model is not a valid PLS model. */
-    static PlsModelMapping of(Framework framework, boolean consistent) {
+    public static PlsModelMapping of(Framework framework, boolean consistent) {
         return new PlsModelMapping(framework, consistent);
     }
 
@@ -85,11 +85,11 @@ final class PlsModelMapping {
         return column == null || column.isBlank() ? code(indicator) : column;
     }
 
-    PlsModel model() {
+    public PlsModel model() {
         return model;
     }
 
-    List<String> columns() {
+    public List<String> columns() {
         return columns;
     }
 
@@ -109,12 +109,12 @@ final class PlsModelMapping {
     }
 
     /** The model's path for a label "FROM -> TO", or null. */
-    StructuralPath path(String label) {
+    public StructuralPath path(String label) {
         return pathOfLabel.get(label);
     }
 
     /** The mediation hypothesis whose chain is "A -> M -> B", or null. */
-    MediationHypothesis mediation(String chain) {
+    public MediationHypothesis mediation(String chain) {
         return mediationOfChain.get(chain);
     }
 }

@@ -36,6 +36,7 @@ public final class BuildExamples {
         studies.put("technology-factor-industry", TechnologyFactorIndustry::build);
         studies.put("sample-size", SampleSize::build);
         studies.put("nqpf-smes-published-table", PublishedTable::build);
+        studies.put("nqpf-smes-power", NqpfSmesPower::build);
         studies.put("dea-innovation-efficiency", DeaInnovationEfficiency::build);
         return studies;
     }
