@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.synergos.analysis.study.DataSources;
-import org.synergos.analysis.study.Studies;
-import org.synergos.analysis.study.StudyException;
 import org.synergos.data.DataFormatException;
 import org.synergos.data.Dataset;
 import org.synergos.model.DataSource;
@@ -33,8 +32,6 @@ final class DataServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final int UNPROCESSABLE = 422;
-
     private final transient Workspace workspace;
 
     DataServlet(Workspace workspace) {
@@ -43,29 +40,13 @@ final class DataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String relative = request.getParameter("model");
-        if (relative == null || !relative.endsWith(".synergos")) {
-            JsonReplies.error(response, HttpServletResponse.SC_BAD_REQUEST, "name a model file: ?model=PATH.synergos");
+        Optional<RequestedModel> requested = RequestedModel.load(request, response, workspace);
+        if (requested.isEmpty()) {
             return;
         }
-        Path file;
-        try {
-            file = workspace.resolve(relative);
-        } catch (IllegalArgumentException e) {
-            JsonReplies.error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-            return;
-        }
-        if (!Files.isRegularFile(file)) {
-            JsonReplies.error(response, HttpServletResponse.SC_NOT_FOUND, relative + " does not exist");
-            return;
-        }
-        Framework framework;
-        try {
-            framework = Studies.load(file).framework();
-        } catch (StudyException e) {
-            JsonReplies.error(response, UNPROCESSABLE, e.getMessage());
-            return;
-        }
+        String relative = requested.get().relative();
+        Path file = requested.get().file();
+        Framework framework = requested.get().framework();
         String sourceId = request.getParameter("source");
         String override = request.getParameter("file");
         List<DataSource> sources = new ArrayList<>();

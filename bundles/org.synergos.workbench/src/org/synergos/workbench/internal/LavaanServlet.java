@@ -5,10 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import org.synergos.analysis.study.LavaanStudy;
-import org.synergos.analysis.study.Studies;
-import org.synergos.analysis.study.StudyException;
 import org.synergos.model.Framework;
 import org.synergos.model.io.ModelStore;
 import org.synergos.model.lavaan.LavaanSyntaxException;
@@ -31,9 +30,6 @@ final class LavaanServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** the model file exists but does not load (HTTP 422; the constant is newer than our servlet API) */
-    private static final int UNPROCESSABLE = 422;
-
     private final transient Workspace workspace;
 
     LavaanServlet(Workspace workspace) {
@@ -42,29 +38,12 @@ final class LavaanServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String relative = request.getParameter("model");
-        if (relative == null || !relative.endsWith(".synergos")) {
-            JsonReplies.error(response, HttpServletResponse.SC_BAD_REQUEST, "name a model file: ?model=PATH.synergos");
+        Optional<RequestedModel> requested = RequestedModel.load(request, response, workspace);
+        if (requested.isEmpty()) {
             return;
         }
-        Path file;
-        try {
-            file = workspace.resolve(relative);
-        } catch (IllegalArgumentException e) {
-            JsonReplies.error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-            return;
-        }
-        if (!Files.isRegularFile(file)) {
-            JsonReplies.error(response, HttpServletResponse.SC_NOT_FOUND, relative + " does not exist");
-            return;
-        }
-        String syntax;
-        try {
-            syntax = LavaanWriter.write(Studies.load(file).framework());
-        } catch (StudyException e) {
-            JsonReplies.error(response, UNPROCESSABLE, e.getMessage());
-            return;
-        }
+        Path file = requested.get().file();
+        String syntax = LavaanWriter.write(requested.get().framework());
         String base = file.getFileName().toString().replace(".synergos", "");
         String download = (base.equals("model") && file.getParent() != null && file.getParent().getFileName() != null
                 ? file.getParent().getFileName().toString() : base) + ".lav";
