@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.synergos.analysis.api.json.JsonFileException;
+import org.synergos.analysis.api.json.LocatedJson;
+
 /**
  * Reads and validates a hierarchy file (format: the plugin's README). Every problem is reported with the
  * file, the line and the element or matrix cell concerned; nothing is repaired silently.
@@ -30,26 +33,26 @@ public final class HierarchyReader {
     }
 
     public static Hierarchy read(Path file, Set<String> modelElementIds) throws HierarchyException {
-        return new HierarchyReader(file, modelElementIds).read(JsonTree.read(file));
+        return new HierarchyReader(file, modelElementIds).read(parse(file));
     }
 
-    private Hierarchy read(JsonTree root) throws HierarchyException {
+    private Hierarchy read(LocatedJson root) throws HierarchyException {
         requireObject(root, "the hierarchy file");
         checkKeys(root, TOP_KEYS, "the hierarchy file");
-        JsonTree goalJson = required(root, "goal", "the hierarchy file");
+        LocatedJson goalJson = required(root, "goal", "the hierarchy file");
         requireObject(goalJson, "'goal'");
         if (goalJson.member("criteria") != null) {
             throw fail(goalJson.member("criteria"), "the criteria belong at the top level ('criteria'), not inside 'goal'");
         }
         Element goal = element(goalJson, "the goal");
-        JsonTree criteriaJson = required(root, "criteria", "the hierarchy file");
+        LocatedJson criteriaJson = required(root, "criteria", "the hierarchy file");
         List<Node> criteria = criteria(criteriaJson, 1, "the goal '" + goal.id() + "'");
         Node goalNode = new Node(goal, 0, criteria);
         List<Element> alternatives = new ArrayList<>();
-        JsonTree alternativesJson = root.member("alternatives");
+        LocatedJson alternativesJson = root.member("alternatives");
         if (alternativesJson != null) {
             requireArray(alternativesJson, "'alternatives'");
-            for (JsonTree item : alternativesJson.items()) {
+            for (LocatedJson item : alternativesJson.items()) {
                 requireObject(item, "an alternative");
                 if (item.member("criteria") != null) {
                     throw fail(item.member("criteria"), "an alternative has no criteria below it");
@@ -62,31 +65,31 @@ public final class HierarchyReader {
             }
         }
         Hierarchy shape = new Hierarchy(file, goalNode, List.copyOf(alternatives), Map.of());
-        JsonTree judgementsJson = required(root, "judgements", "the hierarchy file");
+        LocatedJson judgementsJson = required(root, "judgements", "the hierarchy file");
         requireObject(judgementsJson, "'judgements'");
         return new Hierarchy(file, goalNode, shape.alternatives(), comparisons(shape, judgementsJson));
     }
 
-    private List<Node> criteria(JsonTree array, int level, String parent) throws HierarchyException {
+    private List<Node> criteria(LocatedJson array, int level, String parent) throws HierarchyException {
         requireArray(array, "the criteria of " + parent);
         if (array.items().isEmpty()) {
             throw fail(array, "the criteria of " + parent + " are empty (leave 'criteria' out for a leaf criterion)");
         }
         List<Node> nodes = new ArrayList<>();
-        for (JsonTree item : array.items()) {
+        for (LocatedJson item : array.items()) {
             requireObject(item, "a criterion of " + parent);
             Element element = element(item, "a criterion of " + parent);
-            JsonTree below = item.member("criteria");
+            LocatedJson below = item.member("criteria");
             List<Node> children = below == null ? List.of() : criteria(below, level + 1, "'" + element.id() + "'");
             nodes.add(new Node(element, level, children));
         }
         return List.copyOf(nodes);
     }
 
-    private Element element(JsonTree object, String what) throws HierarchyException {
+    private Element element(LocatedJson object, String what) throws HierarchyException {
         checkKeys(object, ELEMENT_KEYS, what);
-        JsonTree id = required(object, "id", what);
-        if (id.kind() != JsonTree.Kind.STRING || id.text().isBlank()) {
+        LocatedJson id = required(object, "id", what);
+        if (id.kind() != LocatedJson.Kind.STRING || id.text().isBlank()) {
             throw fail(id, "the id of " + what + " must be a non-empty string, not " + id.describe());
         }
         Element earlier = ids.get(id.text());
@@ -104,24 +107,24 @@ public final class HierarchyReader {
         return element;
     }
 
-    private String text(JsonTree value, String otherwise, String what) throws HierarchyException {
+    private String text(LocatedJson value, String otherwise, String what) throws HierarchyException {
         if (value == null) {
             return otherwise;
         }
-        if (value.kind() != JsonTree.Kind.STRING || value.text().isBlank()) {
+        if (value.kind() != LocatedJson.Kind.STRING || value.text().isBlank()) {
             throw fail(value, what + " must be a non-empty string, not " + value.describe());
         }
         return value.text();
     }
 
-    private Map<String, Comparison> comparisons(Hierarchy shape, JsonTree judgements) throws HierarchyException {
+    private Map<String, Comparison> comparisons(Hierarchy shape, LocatedJson judgements) throws HierarchyException {
         Map<String, Node> comparing = new LinkedHashMap<>();
         for (Node node : shape.nodes()) {
             if (!node.isLeaf() || shape.hasAlternatives()) {
                 comparing.put(node.element().id(), node);
             }
         }
-        for (Map.Entry<String, JsonTree> entry : judgements.members().entrySet()) {
+        for (Map.Entry<String, LocatedJson> entry : judgements.members().entrySet()) {
             if (!comparing.containsKey(entry.getKey())) {
                 Element element = ids.get(entry.getKey());
                 throw fail(entry.getValue(), element == null
@@ -133,7 +136,7 @@ public final class HierarchyReader {
         Map<String, Comparison> comparisons = new LinkedHashMap<>();
         for (Node node : comparing.values()) {
             List<Element> compared = shape.comparedUnder(node);
-            JsonTree json = judgements.member(node.element().id());
+            LocatedJson json = judgements.member(node.element().id());
             if (json == null) {
                 if (compared.size() > 1) {
                     throw new HierarchyException(file, judgements.line(), "'judgements' has no matrix for '"
@@ -150,7 +153,7 @@ public final class HierarchyReader {
         return comparisons;
     }
 
-    private Comparison comparison(Element parent, List<Element> compared, JsonTree json) throws HierarchyException {
+    private Comparison comparison(Element parent, List<Element> compared, LocatedJson json) throws HierarchyException {
         String matrix = "matrix '" + parent.id() + "'";
         if (compared.size() > RandomIndex.maximumOrder()) {
             throw fail(json, matrix + " compares " + compared.size() + " elements; " + RandomIndex.SOURCE
@@ -158,11 +161,11 @@ public final class HierarchyReader {
                     + " (split the elements into groups under sub-criteria)");
         }
         List<Comparison.Judgement> judgements = new ArrayList<>();
-        if (json.kind() == JsonTree.Kind.OBJECT) {
+        if (json.kind() == LocatedJson.Kind.OBJECT) {
             if (json.members().isEmpty()) {
                 throw fail(json, matrix + " has no judge's matrix");
             }
-            for (Map.Entry<String, JsonTree> judge : json.members().entrySet()) {
+            for (Map.Entry<String, LocatedJson> judge : json.members().entrySet()) {
                 if (judge.getKey().isBlank()) {
                     throw fail(judge.getValue(), matrix + ": a judge's name must not be empty");
                 }
@@ -176,19 +179,19 @@ public final class HierarchyReader {
         return new Comparison(parent, compared, List.copyOf(judgements));
     }
 
-    private double[][] matrix(String what, List<Element> compared, JsonTree json) throws HierarchyException {
+    private double[][] matrix(String what, List<Element> compared, LocatedJson json) throws HierarchyException {
         int n = compared.size();
-        if (json.kind() != JsonTree.Kind.ARRAY || json.items().size() != n) {
+        if (json.kind() != LocatedJson.Kind.ARRAY || json.items().size() != n) {
             throw fail(json, what + " must be " + n + " rows of " + n + " judgements (" + ids(compared) + "), not "
-                    + (json.kind() == JsonTree.Kind.ARRAY ? json.items().size() + " row(s)" : json.describe()));
+                    + (json.kind() == LocatedJson.Kind.ARRAY ? json.items().size() + " row(s)" : json.describe()));
         }
         double[][] a = new double[n][n];
-        JsonTree[][] cells = new JsonTree[n][n];
+        LocatedJson[][] cells = new LocatedJson[n][n];
         for (int i = 0; i < n; i++) {
-            JsonTree row = json.items().get(i);
-            if (row.kind() != JsonTree.Kind.ARRAY || row.items().size() != n) {
+            LocatedJson row = json.items().get(i);
+            if (row.kind() != LocatedJson.Kind.ARRAY || row.items().size() != n) {
                 throw fail(row, what + ", row " + (i + 1) + " (" + compared.get(i).id() + ") must have " + n
-                        + " judgements, not " + (row.kind() == JsonTree.Kind.ARRAY ? row.items().size() : row.describe()));
+                        + " judgements, not " + (row.kind() == LocatedJson.Kind.ARRAY ? row.items().size() : row.describe()));
             }
             for (int j = 0; j < n; j++) {
                 cells[i][j] = row.items().get(j);
@@ -224,16 +227,16 @@ public final class HierarchyReader {
         return String.join(", ", elements.stream().map(Element::id).toList());
     }
 
-    private JsonTree required(JsonTree object, String key, String what) throws HierarchyException {
-        JsonTree value = object.member(key);
+    private LocatedJson required(LocatedJson object, String key, String what) throws HierarchyException {
+        LocatedJson value = object.member(key);
         if (value == null) {
             throw fail(object, what + " has no '" + key + "'");
         }
         return value;
     }
 
-    private void checkKeys(JsonTree object, Set<String> allowed, String what) throws HierarchyException {
-        for (Map.Entry<String, JsonTree> member : object.members().entrySet()) {
+    private void checkKeys(LocatedJson object, Set<String> allowed, String what) throws HierarchyException {
+        for (Map.Entry<String, LocatedJson> member : object.members().entrySet()) {
             if (!allowed.contains(member.getKey())) {
                 throw fail(member.getValue(), what + " has an unknown key '" + member.getKey() + "' (allowed: "
                         + String.join(", ", allowed.stream().sorted().toList()) + ")");
@@ -241,19 +244,28 @@ public final class HierarchyReader {
         }
     }
 
-    private void requireObject(JsonTree value, String what) throws HierarchyException {
-        if (value.kind() != JsonTree.Kind.OBJECT) {
+    private void requireObject(LocatedJson value, String what) throws HierarchyException {
+        if (value.kind() != LocatedJson.Kind.OBJECT) {
             throw fail(value, what + " must be an object, not " + value.describe());
         }
     }
 
-    private void requireArray(JsonTree value, String what) throws HierarchyException {
-        if (value.kind() != JsonTree.Kind.ARRAY) {
+    private void requireArray(LocatedJson value, String what) throws HierarchyException {
+        if (value.kind() != LocatedJson.Kind.ARRAY) {
             throw fail(value, what + " must be an array, not " + value.describe());
         }
     }
 
-    private HierarchyException fail(JsonTree at, String problem) {
+    private HierarchyException fail(LocatedJson at, String problem) {
         return new HierarchyException(file, at.line(), problem);
+    }
+
+    /** The file as a located JSON tree; its syntax errors as this file's problems. */
+    private static LocatedJson parse(Path file) throws HierarchyException {
+        try {
+            return LocatedJson.read(file);
+        } catch (JsonFileException e) {
+            throw new HierarchyException(e.file(), e.line(), e.problem());
+        }
     }
 }

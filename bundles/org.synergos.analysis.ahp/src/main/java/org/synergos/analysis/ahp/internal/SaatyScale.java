@@ -1,5 +1,7 @@
 package org.synergos.analysis.ahp.internal;
 
+import org.synergos.analysis.api.json.LocatedJson;
+
 /**
  * Saaty's fundamental scale of absolute numbers: a judgement is a whole number 1 to 9 or its reciprocal
  * 1/2 to 1/9 (Saaty 1980, <i>The Analytic Hierarchy Process</i>, Table 1.1). In the file a judgement is a
@@ -12,11 +14,11 @@ public final class SaatyScale {
     }
 
     /** The judgement's value, or a problem saying why it is not one (never null). */
-    public static Parsed parse(JsonTree cell) {
-        if (cell.kind() == JsonTree.Kind.NUMBER) {
+    public static Parsed parse(LocatedJson cell) {
+        if (cell.kind() == LocatedJson.Kind.NUMBER) {
             return ofNumber(cell.number(), cell.text());
         }
-        if (cell.kind() != JsonTree.Kind.STRING) {
+        if (cell.kind() != LocatedJson.Kind.STRING) {
             return Parsed.problem(cell.describe() + " is not a judgement (a number 1 to 9 or a string \"1/2\" to \"1/9\")");
         }
         String text = cell.text().trim();

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.synergos.analysis.api.json.JsonFileException;
+import org.synergos.analysis.api.json.LocatedJson;
 import org.synergos.data.Dataset;
 
 /**
@@ -38,10 +40,10 @@ public final class ConfigurationReader {
      * @param modelElementIds ids of the study's model elements, or null when there is no model to link to
      */
     public static Configuration read(Path file, Dataset data, Set<String> modelElementIds) throws ConfigurationException {
-        return new ConfigurationReader(file, data, modelElementIds).read(JsonTree.read(file));
+        return new ConfigurationReader(file, data, modelElementIds).read(parse(file));
     }
 
-    private Configuration read(JsonTree root) throws ConfigurationException {
+    private Configuration read(LocatedJson root) throws ConfigurationException {
         requireObject(root, "the configuration file");
         checkKeys(root, TOP_KEYS, "the configuration file");
         String idColumn = text(root.member("idColumn"), null, "'idColumn'");
@@ -49,7 +51,7 @@ public final class ConfigurationReader {
             throw fail(root.member("idColumn"), "the id column '" + idColumn + "' is not in " + data.describe()
                     + " (columns: " + String.join(", ", data.columnNames()) + ")");
         }
-        JsonTree subsystemsJson = root.member("subsystems");
+        LocatedJson subsystemsJson = root.member("subsystems");
         if (subsystemsJson == null) {
             throw fail(root, "the configuration file has no 'subsystems'");
         }
@@ -61,11 +63,11 @@ public final class ConfigurationReader {
         Map<String, Integer> subsystemIds = new HashMap<>();
         Map<String, Integer> columns = new HashMap<>();
         List<Configuration.Subsystem> subsystems = new ArrayList<>();
-        List<JsonTree> alphas = new ArrayList<>();
-        for (JsonTree item : subsystemsJson.items()) {
+        List<LocatedJson> alphas = new ArrayList<>();
+        for (LocatedJson item : subsystemsJson.items()) {
             requireObject(item, "a subsystem");
             checkKeys(item, SUBSYSTEM_KEYS, "a subsystem");
-            JsonTree idJson = item.member("id");
+            LocatedJson idJson = item.member("id");
             if (idJson == null) {
                 throw fail(item, "a subsystem has no 'id'");
             }
@@ -78,7 +80,7 @@ public final class ConfigurationReader {
             String name = text(item.member("name"), id, "the name of " + what);
             String element = element(item.member("element"), what);
             alphas.add(item.member("alpha"));
-            JsonTree indicatorsJson = item.member("indicators");
+            LocatedJson indicatorsJson = item.member("indicators");
             if (indicatorsJson == null) {
                 throw fail(item, what + " has no 'indicators'");
             }
@@ -87,7 +89,7 @@ public final class ConfigurationReader {
                 throw fail(indicatorsJson, what + " has no indicators");
             }
             List<Configuration.Indicator> indicators = new ArrayList<>();
-            for (JsonTree indicatorJson : indicatorsJson.items()) {
+            for (LocatedJson indicatorJson : indicatorsJson.items()) {
                 indicators.add(indicator(indicatorJson, what, idColumn, columns));
             }
             subsystems.add(new Configuration.Subsystem(id, name, element, List.copyOf(indicators), item.line()));
@@ -97,14 +99,14 @@ public final class ConfigurationReader {
         if (given) {
             double sum = 0;
             for (int s = 0; s < alpha.length; s++) {
-                JsonTree a = alphas.get(s);
+                LocatedJson a = alphas.get(s);
                 String what = "subsystem '" + subsystems.get(s).id() + "'";
                 if (a == null) {
                     throw new ConfigurationException(file, subsystems.get(s).line(), what
                             + " has no 'alpha' while other subsystems have one: give every subsystem's α, or none"
                             + " (equal weights)");
                 }
-                if (a.kind() != JsonTree.Kind.NUMBER || !(a.number() >= 0) || a.number() > 1) {
+                if (a.kind() != LocatedJson.Kind.NUMBER || !(a.number() >= 0) || a.number() > 1) {
                     throw fail(a, "the alpha of " + what + " must be a number from 0 to 1, not " + a.describe());
                 }
                 alpha[s] = a.number();
@@ -121,11 +123,11 @@ public final class ConfigurationReader {
         return new Configuration(file, idColumn, List.copyOf(subsystems), alpha, given);
     }
 
-    private Configuration.Indicator indicator(JsonTree json, String subsystem, String idColumn,
+    private Configuration.Indicator indicator(LocatedJson json, String subsystem, String idColumn,
             Map<String, Integer> columns) throws ConfigurationException {
         requireObject(json, "an indicator of " + subsystem);
         checkKeys(json, INDICATOR_KEYS, "an indicator of " + subsystem);
-        JsonTree columnJson = json.member("column");
+        LocatedJson columnJson = json.member("column");
         if (columnJson == null) {
             throw fail(json, "an indicator of " + subsystem + " has no 'column'");
         }
@@ -143,12 +145,12 @@ public final class ConfigurationReader {
             throw fail(columnJson, what + ": the column is already an indicator (line " + earlier
                     + "); an indicator belongs to one subsystem");
         }
-        JsonTree directionJson = json.member("direction");
+        LocatedJson directionJson = json.member("direction");
         if (directionJson == null) {
             throw fail(json, what + " has no 'direction' (\"positive\": larger is better, \"negative\": smaller is"
                     + " better)");
         }
-        Direction direction = directionJson.kind() == JsonTree.Kind.STRING ? Direction.of(directionJson.text()) : null;
+        Direction direction = directionJson.kind() == LocatedJson.Kind.STRING ? Direction.of(directionJson.text()) : null;
         if (direction == null) {
             throw fail(directionJson, what + ": the direction must be \"positive\" or \"negative\", not "
                     + directionJson.describe());
@@ -158,7 +160,7 @@ public final class ConfigurationReader {
         return new Configuration.Indicator(column, name, direction, element, columnJson.line());
     }
 
-    private String element(JsonTree json, String what) throws ConfigurationException {
+    private String element(LocatedJson json, String what) throws ConfigurationException {
         String element = text(json, null, "the model element of " + what);
         if (element != null && modelElementIds != null && !modelElementIds.contains(element)) {
             throw fail(json, what + " refers to model element '" + element + "', which the study's model does not have");
@@ -179,18 +181,18 @@ public final class ConfigurationReader {
         return new java.math.BigDecimal(value).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
     }
 
-    private String text(JsonTree value, String otherwise, String what) throws ConfigurationException {
+    private String text(LocatedJson value, String otherwise, String what) throws ConfigurationException {
         if (value == null) {
             return otherwise;
         }
-        if (value.kind() != JsonTree.Kind.STRING || value.text().isBlank()) {
+        if (value.kind() != LocatedJson.Kind.STRING || value.text().isBlank()) {
             throw fail(value, what + " must be a non-empty string, not " + value.describe());
         }
         return value.text();
     }
 
-    private void checkKeys(JsonTree object, Set<String> allowed, String what) throws ConfigurationException {
-        for (Map.Entry<String, JsonTree> member : object.members().entrySet()) {
+    private void checkKeys(LocatedJson object, Set<String> allowed, String what) throws ConfigurationException {
+        for (Map.Entry<String, LocatedJson> member : object.members().entrySet()) {
             if (!allowed.contains(member.getKey())) {
                 throw fail(member.getValue(), what + " has an unknown key '" + member.getKey() + "' (allowed: "
                         + String.join(", ", allowed.stream().sorted().toList()) + ")");
@@ -198,19 +200,28 @@ public final class ConfigurationReader {
         }
     }
 
-    private void requireObject(JsonTree value, String what) throws ConfigurationException {
-        if (value.kind() != JsonTree.Kind.OBJECT) {
+    private void requireObject(LocatedJson value, String what) throws ConfigurationException {
+        if (value.kind() != LocatedJson.Kind.OBJECT) {
             throw fail(value, what + " must be an object, not " + value.describe());
         }
     }
 
-    private void requireArray(JsonTree value, String what) throws ConfigurationException {
-        if (value.kind() != JsonTree.Kind.ARRAY) {
+    private void requireArray(LocatedJson value, String what) throws ConfigurationException {
+        if (value.kind() != LocatedJson.Kind.ARRAY) {
             throw fail(value, what + " must be an array, not " + value.describe());
         }
     }
 
-    private ConfigurationException fail(JsonTree at, String problem) {
+    private ConfigurationException fail(LocatedJson at, String problem) {
         return new ConfigurationException(file, at.line(), problem);
+    }
+
+    /** The file as a located JSON tree; its syntax errors as this file's problems. */
+    private static LocatedJson parse(Path file) throws ConfigurationException {
+        try {
+            return LocatedJson.read(file);
+        } catch (JsonFileException e) {
+            throw new ConfigurationException(e.file(), e.line(), e.problem());
+        }
     }
 }

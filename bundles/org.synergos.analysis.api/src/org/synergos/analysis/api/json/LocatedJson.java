@@ -1,4 +1,4 @@
-package org.synergos.analysis.coupling.internal;
+package org.synergos.analysis.api.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,23 +15,24 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 /**
- * A JSON value that remembers the line it starts on, so that every complaint about the configuration file can
- * name the file, the line and the subsystem or indicator. Jackson's tree model forgets locations; its streaming parser
- * keeps them, so the tree is built here from the parser's tokens.
+ * A JSON value that remembers the line it starts on, so that every complaint an engine makes about its
+ * configuration file (a plugin's hierarchy or subsystem file, say) can name the file, the line and the element.
+ * Jackson's tree model forgets locations; its streaming parser keeps them, so the tree is built here from the
+ * parser's tokens. Since 1.1.
  */
-public final class JsonTree {
+public final class LocatedJson {
 
     /** Kinds of JSON value. */
     public enum Kind { OBJECT, ARRAY, STRING, NUMBER, OTHER }
 
     private final Kind kind;
     private final int line;
-    private final Map<String, JsonTree> members;
-    private final List<JsonTree> items;
+    private final Map<String, LocatedJson> members;
+    private final List<LocatedJson> items;
     private final String text;
     private final double number;
 
-    private JsonTree(Kind kind, int line, Map<String, JsonTree> members, List<JsonTree> items, String text,
+    private LocatedJson(Kind kind, int line, Map<String, LocatedJson> members, List<LocatedJson> items, String text,
             double number) {
         this.kind = kind;
         this.line = line;
@@ -42,53 +43,53 @@ public final class JsonTree {
     }
 
     /** Reads a whole file; syntax errors and duplicate keys are reported with the file and line. */
-    public static JsonTree read(Path file) throws ConfigurationException {
+    public static LocatedJson read(Path file) throws JsonFileException {
         JsonFactory factory = JsonFactory.builder().build();
         try (InputStream in = Files.newInputStream(file); JsonParser parser = factory.createParser(in)) {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() == null) {
-                throw new ConfigurationException(file, 1, "the file is empty");
+                throw new JsonFileException(file, 1, "the file is empty");
             }
-            JsonTree root = value(parser);
+            LocatedJson root = value(parser);
             if (parser.nextToken() != null) {
-                throw new ConfigurationException(file, line(parser), "unexpected content after the top-level object");
+                throw new JsonFileException(file, line(parser), "unexpected content after the top-level object");
             }
             return root;
         } catch (JsonParseException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ConfigurationException(file, line, "not valid JSON: " + e.getOriginalMessage());
+            throw new JsonFileException(file, line, "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new ConfigurationException(file, 0, "cannot be read: " + e.getMessage());
+            throw new JsonFileException(file, 0, "cannot be read: " + e.getMessage());
         }
     }
 
-    private static JsonTree value(JsonParser parser) throws IOException {
+    private static LocatedJson value(JsonParser parser) throws IOException {
         int line = line(parser);
         JsonToken token = parser.currentToken();
         switch (token) {
         case START_OBJECT: {
-            Map<String, JsonTree> members = new LinkedHashMap<>();
+            Map<String, LocatedJson> members = new LinkedHashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
                 members.put(name, value(parser));
             }
-            return new JsonTree(Kind.OBJECT, line, members, List.of(), null, Double.NaN);
+            return new LocatedJson(Kind.OBJECT, line, members, List.of(), null, Double.NaN);
         }
         case START_ARRAY: {
-            List<JsonTree> items = new ArrayList<>();
+            List<LocatedJson> items = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 items.add(value(parser));
             }
-            return new JsonTree(Kind.ARRAY, line, Map.of(), items, null, Double.NaN);
+            return new LocatedJson(Kind.ARRAY, line, Map.of(), items, null, Double.NaN);
         }
         case VALUE_STRING:
-            return new JsonTree(Kind.STRING, line, Map.of(), List.of(), parser.getText(), Double.NaN);
+            return new LocatedJson(Kind.STRING, line, Map.of(), List.of(), parser.getText(), Double.NaN);
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
-            return new JsonTree(Kind.NUMBER, line, Map.of(), List.of(), parser.getText(), parser.getDoubleValue());
+            return new LocatedJson(Kind.NUMBER, line, Map.of(), List.of(), parser.getText(), parser.getDoubleValue());
         default:
-            return new JsonTree(Kind.OTHER, line, Map.of(), List.of(), parser.getText(), Double.NaN);
+            return new LocatedJson(Kind.OTHER, line, Map.of(), List.of(), parser.getText(), Double.NaN);
         }
     }
 
@@ -105,15 +106,15 @@ public final class JsonTree {
     }
 
     /** Members of an object, in file order. */
-    public Map<String, JsonTree> members() {
+    public Map<String, LocatedJson> members() {
         return members;
     }
 
-    public JsonTree member(String name) {
+    public LocatedJson member(String name) {
         return members.get(name);
     }
 
-    public List<JsonTree> items() {
+    public List<LocatedJson> items() {
         return items;
     }
 
