@@ -86,10 +86,7 @@ public final class RScriptWriter {
                 if (dataVariable == null) {
                     dataVariable = RLiterals.variable("data", source.getId() == null ? "" + dataVariables.size()
                             : source.getId());
-                    data.append(readData(study, source, dataVariable, scriptFolder));
-                    if (data.indexOf("haven::") >= 0) {
-                        packages.add("haven");
-                    }
+                    data.append(readData(study, source, dataVariable, scriptFolder, packages));
                     dataVariables.put(source, dataVariable);
                     if (isMatrixFile(study, source)) {
                         matrixSources.add(source);
@@ -182,8 +179,7 @@ public final class RScriptWriter {
             if (DataSources.format(source, file) != DataFileFormat.CSV) {
                 return false;
             }
-            return new CsvDatasetReader(DataSourceCsv.options(source)).readHeader(file).stream()
-                    .anyMatch(column -> column.trim().equalsIgnoreCase(MatrixData.ROW_TYPE_COLUMN));
+            return MatrixData.isMatrixHeader(new CsvDatasetReader(DataSourceCsv.options(source)).readHeader(file));
         } catch (WorkspacePathException | DataFormatException e) {
             throw new ReproductionException("data source '" + source.getName() + "': " + e.getMessage());
         }
@@ -218,8 +214,8 @@ public final class RScriptWriter {
             }
             """;
 
-    private static String readData(Study study, DataSource source, String variable, Path scriptFolder)
-            throws ReproductionException {
+    private static String readData(Study study, DataSource source, String variable, Path scriptFolder,
+            Set<String> packages) throws ReproductionException {
         Path file;
         DataFileFormat format;
         try {
@@ -232,6 +228,7 @@ public final class RScriptWriter {
         String relative = folder.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
         CsvOptions csv = DataSourceCsv.options(source);
         if (format == DataFileFormat.SAV || format == DataFileFormat.DTA) {
+            packages.add("haven");
             return statisticsFile(source, variable, relative, format, csv);
         }
         // the same rule as the analyses' reading: a workbook is one even when the model does not say so

@@ -49,7 +49,12 @@ public final class MatrixData {
 
     /** True when the data set is in matrix layout (it has a {@code rowtype_} column, in any case). */
     public static boolean isMatrixData(Dataset data) {
-        return find(data, ROW_TYPE_COLUMN) != null;
+        return isMatrixHeader(data.columnNames());
+    }
+
+    /** The same test on a header alone (a file's column names, read without its rows). */
+    public static boolean isMatrixHeader(List<String> columnNames) {
+        return column(columnNames, ROW_TYPE_COLUMN) != null;
     }
 
     /**
@@ -65,8 +70,17 @@ public final class MatrixData {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
-    private static String find(Dataset data, String name) {
-        for (String column : data.columnNames()) {
+    /**
+     * The data set's column of that name, ignoring case and surrounding blanks, as matrix files spell
+     * {@link #ROW_TYPE_COLUMN} and {@link #VARIABLE_COLUMN} ({@code ROWTYPE_}, {@code VarName_}); {@code null}
+     * when it has none.
+     */
+    public static String column(Dataset data, String name) {
+        return column(data.columnNames(), name);
+    }
+
+    private static String column(List<String> columnNames, String name) {
+        for (String column : columnNames) {
             if (column.trim().equalsIgnoreCase(name)) {
                 return column;
             }
@@ -87,12 +101,12 @@ public final class MatrixData {
         Reading(Dataset data, String groupColumn) throws DataFormatException {
             this.data = data;
             this.file = data.source().orElse(Path.of(data.name()));
-            this.rowType = find(data, ROW_TYPE_COLUMN);
+            this.rowType = column(data, ROW_TYPE_COLUMN);
             if (rowType == null) {
                 throw new DataFormatException(file, 1, null, "not a matrix file: it has no '" + ROW_TYPE_COLUMN
                         + "' column (columns: " + String.join(", ", data.columnNames()) + ")");
             }
-            this.variableColumn = find(data, VARIABLE_COLUMN);
+            this.variableColumn = column(data, VARIABLE_COLUMN);
             boolean grouped = groupColumn != null && !groupColumn.isBlank();
             if (grouped && !data.hasColumn(groupColumn)) {
                 throw new DataFormatException(file, 1, null, "group column '" + groupColumn + "' is not in the file"

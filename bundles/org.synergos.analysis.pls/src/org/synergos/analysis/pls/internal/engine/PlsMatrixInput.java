@@ -42,8 +42,8 @@ final class PlsMatrixInput {
      * stray one). PLS-SEM estimates one sample, so such a file is refused.
      */
     static List<String> groupColumns(Dataset data) {
-        String rowType = find(data, MatrixData.ROW_TYPE_COLUMN);
-        String variable = find(data, MatrixData.VARIABLE_COLUMN);
+        String rowType = MatrixData.column(data, MatrixData.ROW_TYPE_COLUMN);
+        String variable = MatrixData.column(data, MatrixData.VARIABLE_COLUMN);
         Set<String> named = new HashSet<>();
         if (variable != null) {
             for (int row = 0; row < data.rowCount(); row++) {
@@ -135,14 +135,5 @@ final class PlsMatrixInput {
         return "summary statistics from " + file.describe() + " ("
                 + (matrix.kind() == MatrixKind.COVARIANCE ? "covariance matrix" : "correlation matrix") + ", n = "
                 + matrix.n() + ")";
-    }
-
-    private static String find(Dataset data, String name) {
-        for (String column : data.columnNames()) {
-            if (column.trim().equalsIgnoreCase(name)) {
-                return column;
-            }
-        }
-        return null;
     }
 }
