@@ -3,22 +3,13 @@ package org.synergos.analysis.descriptive.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.synergos.analysis.api.AnalysisInput;
-import org.synergos.analysis.api.AnalysisMonitor;
-import org.synergos.analysis.api.AnalysisRequest;
-import org.synergos.analysis.api.AnalysisResult;
-import org.synergos.analysis.api.Parameters;
 import org.synergos.analysis.api.json.ResultJson;
-import org.synergos.analysis.study.Studies;
-import org.synergos.analysis.study.Study;
 import org.synergos.data.Dataset;
 import org.synergos.testing.TestResources;
 
@@ -38,48 +29,23 @@ class DescriptiveOnSpssAndStataTest {
     @ValueSource(strings = { "sav", "dta" })
     void theSameResultFromCsvAndFromSpssOrStata(String kind) throws Exception {
         Path example = TestResources.path("../../examples/nqpf-smes");
-        Path csvModel = copyExample(example, "csv", "data.csv");
-        Path model = copyExample(example, kind, "data." + kind);
+        Path csvModel = ExampleDataFiles.copyExample(dir, example, "csv", "data.csv");
+        Path model = ExampleDataFiles.copyExample(dir, example, kind, "data." + kind);
         Files.copy(TestResources.path("../org.synergos.testing/reference/data/spss-stata/nqpf-smes." + kind),
                 model.resolveSibling("data." + kind));
 
-        Dataset fromCsv = read(csvModel);
-        Dataset fromFile = read(model);
+        Dataset fromCsv = ExampleDataFiles.read(csvModel);
+        Dataset fromFile = ExampleDataFiles.read(model);
         assertEquals(314, fromFile.rowCount());
         assertEquals(fromCsv.columnNames(), fromFile.columnNames());
 
-        String csvResult = ResultJson.write(run(fromCsv));
-        String result = ResultJson.write(run(fromFile));
+        String csvResult = ResultJson.write(ExampleDataFiles.run(fromCsv));
+        String result = ResultJson.write(ExampleDataFiles.run(fromFile));
         assertTrue(csvResult.contains("NQ1"));
         // the non-numeric case_id column is named at case 1 (line 2 of the CSV)
         assertTrue(result.contains("\"data." + kind + ":1 (column 'case_id')\""), result);
         assertTrue(result.contains("\"data\" : \"data." + kind + "\""), result);
         assertEquals(csvResult, result.replace("\"data." + kind + ":1 (column", "\"data.csv:2 (column")
                 .replace("\"data." + kind, "\"data.csv"));
-    }
-
-    private Path copyExample(Path example, String folder, String dataFile) throws Exception {
-        Path target = Files.createDirectories(dir.resolve(folder));
-        String model = Files.readString(example.resolve("model.synergos"), StandardCharsets.UTF_8);
-        assertTrue(model.contains("path=\"data.csv\""));
-        Files.writeString(target.resolve("model.synergos"), model.replace("path=\"data.csv\"", "path=\"" + dataFile + "\""),
-                StandardCharsets.UTF_8);
-        if (dataFile.equals("data.csv")) {
-            Files.copy(example.resolve("data.csv"), target.resolve("data.csv"));
-        }
-        return target.resolve("model.synergos");
-    }
-
-    private static Dataset read(Path model) throws Exception {
-        Study study = Studies.load(model);
-        return Studies.read(study, study.framework().getDataSources().get(0));
-    }
-
-    private static AnalysisResult run(Dataset data) throws Exception {
-        DescriptiveEngine engine = new DescriptiveEngine();
-        AnalysisResult result = engine.run(new AnalysisRequest(AnalysisInput.ofData(data),
-                Parameters.resolve(engine.descriptor(), Map.of()), null), AnalysisMonitor.silent());
-        assertTrue(result.isSuccessful(), result.messages().toString());
-        return result;
     }
 }
