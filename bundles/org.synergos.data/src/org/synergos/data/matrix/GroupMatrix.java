@@ -30,14 +30,6 @@ public record GroupMatrix(String group, long n, List<String> variables, MatrixKi
         return copy(matrix);
     }
 
-    public boolean hasMeans() {
-        return means != null;
-    }
-
-    public boolean hasStandardDeviations() {
-        return standardDeviations != null;
-    }
-
     /** The means, or {@code null} when the file gives none. */
     @Override
     public double[] means() {
@@ -70,11 +62,6 @@ public record GroupMatrix(String group, long n, List<String> variables, MatrixKi
     /** True when only correlations are known, so the variables' scales are lost. */
     public boolean isStandardized() {
         return kind == MatrixKind.CORRELATION && standardDeviations == null;
-    }
-
-    /** Position of a variable, or −1. */
-    public int indexOf(String variable) {
-        return variables.indexOf(variable);
     }
 
     private static double[][] copy(double[][] m) {

@@ -157,11 +157,6 @@ public final class GroupSample {
         return n;
     }
 
-    /** False for a sample made of moments alone: there are no cases to resample or score. */
-    public boolean hasRows() {
-        return rows.length == n;
-    }
-
     public int p() {
         return p;
     }
